@@ -1,0 +1,97 @@
+//! Parse a statement and print its outline.
+//!
+//! ```text
+//! cargo run --example parse                 # the built-in fictional sample
+//! cargo run --example parse -- FILE.txt     # a statement of your own
+//! ```
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let (name, text) = match std::env::args().nth(1) {
+        None => ("built-in sample".to_owned(), lgsco::SAMPLE.to_owned()),
+        Some(path) => match std::fs::read_to_string(&path) {
+            Ok(text) => (path, text),
+            Err(err) => {
+                eprintln!("error: cannot read {path}: {err}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    match lgsco::parse(&text) {
+        Ok(decision) => {
+            print!("{}", outline(&decision));
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("{name}:{err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn outline(d: &lgsco::Decision) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let h = &d.header;
+    let show = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
+    let _ = writeln!(out, "Organisation : {}", show(h.organisation.clone()));
+    let _ = writeln!(
+        out,
+        "Reference    : {}",
+        show(h.reference.as_ref().map(|r| r.to_string()))
+    );
+    let _ = writeln!(
+        out,
+        "Category     : {}",
+        show(h.category.as_ref().map(|c| c.to_string()))
+    );
+    let _ = writeln!(
+        out,
+        "Outcome      : {}",
+        show(h.outcome.as_ref().map(|o| o.to_string()))
+    );
+    let _ = writeln!(
+        out,
+        "Decided      : {}",
+        show(h.date.map(|d| d.to_string()))
+    );
+    if let Some(s) = &d.summary {
+        let short: String = s.text.chars().take(100).collect();
+        let more = if s.text.chars().count() > 100 {
+            "..."
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "Summary      : {short}{more}");
+    }
+    let _ = writeln!(out);
+    for s in &d.sections {
+        let heading = s.heading.as_deref().unwrap_or("(before any heading)");
+        let items: usize = s.paragraphs.iter().map(|p| p.items.len()).sum();
+        let _ = write!(
+            out,
+            "  {heading} [{}]: {} paragraphs",
+            s.kind,
+            s.paragraphs.len()
+        );
+        if items > 0 {
+            let _ = write!(out, ", {items} list items");
+        }
+        let _ = writeln!(out);
+        for sub in &s.subheadings {
+            let _ = writeln!(out, "    - {}", sub.text);
+        }
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Signature    : {}",
+        show(d.signature.as_ref().map(|s| s.text.clone()))
+    );
+    if !d.skipped.is_empty() {
+        let reasons: Vec<String> = d.skipped.iter().map(|s| s.reason.to_string()).collect();
+        let _ = writeln!(out, "Skipped      : {}", reasons.join(", "));
+    }
+    out
+}

@@ -1,0 +1,633 @@
+//! Turns the grammar's classified lines into the tree.
+//!
+//! The grammar says what each line is; this module decides how lines group:
+//! which section a heading opens, which paragraph a bullet or a citation line
+//! belongs to, and where the flattened lists of the dashed rendering are.
+//! Nesting is tracked with an explicit stack, so no input can make it
+//! recurse.
+
+use crate::grammar::{DecisionParser, Rule};
+use crate::{
+    Decision, Error, ErrorKind, Item, Paragraph, Section, SectionKind, Signature, SkipReason,
+    Skipped, Span, SubHeading, Summary, TextLine,
+};
+use pest::iterators::Pair;
+use pest::Parser;
+
+/// Items nest at most this deep; deeper indentation is kept at this depth.
+const MAX_ITEM_DEPTH: usize = 16;
+
+/// Characters trimmed from the ends of every text.
+const BLANK: &[char] = &[' ', '\t', '\u{a0}', '\r'];
+
+pub(crate) fn parse(src: &str) -> Result<Decision, Error> {
+    let root = match DecisionParser::parse(Rule::decision, src) {
+        Ok(mut pairs) => pairs.next(),
+        Err(_) => None,
+    };
+    let Some(root) = root else {
+        return Err(no_statement(src));
+    };
+    let mut b = Builder::new(src);
+    for part in root.into_inner() {
+        match part.as_rule() {
+            Rule::bom => b.skip(span_of(&part), SkipReason::ByteOrderMark),
+            Rule::front => b.front(part),
+            Rule::head => b.head(part),
+            Rule::body => b.body(part),
+            Rule::back => b.back(part),
+            _ => {}
+        }
+    }
+    Ok(b.finish())
+}
+
+/// The error for input with no statement: it points at the first non-blank
+/// character, where a statement should have begun.
+fn no_statement(src: &str) -> Error {
+    let body = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let lead = src.len() - body.len();
+    match body.find(|c: char| !c.is_whitespace()) {
+        Some(at) => Error::new(ErrorKind::NoStatement, src, lead + at),
+        None => Error::new(ErrorKind::Empty, src, lead),
+    }
+}
+
+fn span_of(pair: &Pair<'_, Rule>) -> Span {
+    let s = pair.as_span();
+    Span::new(s.start(), s.end())
+}
+
+struct Builder<'s> {
+    src: &'s str,
+    d: Decision,
+    /// Ordinal of the next paragraph.
+    next_number: u32,
+    /// Whether the last paragraph still takes items and trailing lines.
+    open: bool,
+    /// Indents of the path to the last item of the open paragraph.
+    item_indents: Vec<usize>,
+    /// Whether the open dashed paragraph is in a flattened list.
+    dash_list: bool,
+    /// End of the last non-blank byte of the input.
+    content_end: usize,
+}
+
+impl<'s> Builder<'s> {
+    fn new(src: &'s str) -> Self {
+        Builder {
+            src,
+            d: Decision::default(),
+            next_number: 1,
+            open: false,
+            item_indents: Vec::new(),
+            dash_list: false,
+            content_end: src.trim_end_matches(|c: char| c.is_whitespace()).len(),
+        }
+    }
+
+    /// A pair's text and span, trimmed of blanks at both ends.
+    fn trimmed(&self, pair: &Pair<'_, Rule>) -> (String, Span) {
+        let span = span_of(pair);
+        let text = pair.as_str();
+        let lead = text.len() - text.trim_start_matches(BLANK).len();
+        let t = text.trim_matches(BLANK);
+        (
+            t.to_owned(),
+            Span::new(span.start + lead, span.start + lead + t.len()),
+        )
+    }
+
+    /// A line's span without its leading and trailing blanks.
+    fn line_span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let span = span_of(pair);
+        let text = pair.as_str();
+        let lead = text.len() - text.trim_start_matches(BLANK).len();
+        Span::new(
+            span.start + lead,
+            span.start + text.trim_end_matches(BLANK).len(),
+        )
+    }
+
+    fn skip(&mut self, span: Span, reason: SkipReason) {
+        if !span.is_empty() {
+            self.d.skipped.push(Skipped { span, reason });
+        }
+    }
+
+    // ------------------------------------------------------------ front
+
+    fn front(&mut self, front: Pair<'_, Rule>) {
+        let lines: Vec<_> = front.into_inner().collect();
+        let mirror = lines.iter().any(|l| l.as_rule() == Rule::banner_line);
+        for line in lines {
+            let reason = match line.as_rule() {
+                Rule::furniture_line => SkipReason::PageFurniture,
+                Rule::banner_line => SkipReason::MirrorBanner,
+                Rule::other_line if mirror => SkipReason::MirrorBanner,
+                Rule::other_line => SkipReason::BeforeStatement,
+                _ => continue,
+            };
+            let span = self.line_span(&line);
+            self.skip(span, reason);
+        }
+    }
+
+    // ------------------------------------------------------------ head
+
+    fn head(&mut self, head: Pair<'_, Rule>) {
+        for line in head.into_inner() {
+            let span = self.line_span(&line);
+            match line.as_rule() {
+                Rule::title_line => self.title(line, span),
+                Rule::category_line => self.category(line, span),
+                Rule::date_line => self.date(line, span),
+                Rule::outcome_line => self.outcome(line, span),
+                Rule::final_label => match self.d.final_decision_label {
+                    None => self.d.final_decision_label = Some(span),
+                    Some(_) => self.skip(span, SkipReason::DuplicateHeader),
+                },
+                Rule::contents_label | Rule::contents_entry => {
+                    self.skip(span, SkipReason::ContentsList)
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn title(&mut self, line: Pair<'_, Rule>, span: Span) {
+        if self.d.header.spans.title.is_some() {
+            return self.skip(span, SkipReason::DuplicateHeader);
+        }
+        let h = &mut self.d.header;
+        h.spans.title = Some(span);
+        for part in line.into_inner() {
+            let part_span = span_of(&part);
+            match part.as_rule() {
+                Rule::organisation => {
+                    h.organisation = Some(part.as_str().trim_end_matches(BLANK).to_owned());
+                    h.spans.organisation = Some(Span::new(
+                        part_span.start,
+                        part_span.start + part.as_str().trim_end_matches(BLANK).len(),
+                    ));
+                }
+                Rule::reference => {
+                    h.reference = Some(crate::Reference::printed(part.as_str()));
+                    h.spans.reference = Some(part_span);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn category(&mut self, line: Pair<'_, Rule>, span: Span) {
+        if self.d.header.spans.category.is_some() {
+            return self.skip(span, SkipReason::DuplicateHeader);
+        }
+        let mut area = String::new();
+        let mut sub = None;
+        for part in line.into_inner() {
+            match part.as_rule() {
+                Rule::area => area = part.as_str().to_owned(),
+                Rule::subcategory => sub = Some(part.as_str().to_owned()),
+                _ => {}
+            }
+        }
+        self.d.header.category = Some(crate::Category {
+            area,
+            subcategory: sub,
+        });
+        self.d.header.spans.category = Some(span);
+    }
+
+    fn date(&mut self, line: Pair<'_, Rule>, span: Span) {
+        if self.d.header.spans.date.is_some() {
+            return self.skip(span, SkipReason::DuplicateHeader);
+        }
+        if let Some(text) = line.into_inner().find(|p| p.as_rule() == Rule::date_text) {
+            self.d.header.date = crate::header::parse_date(text.as_str());
+            self.d.header.date_text = Some(text.as_str().to_owned());
+        }
+        self.d.header.spans.date = Some(span);
+    }
+
+    fn outcome(&mut self, line: Pair<'_, Rule>, span: Span) {
+        if self.d.header.spans.outcome.is_some() {
+            return self.skip(span, SkipReason::DuplicateHeader);
+        }
+        if let Some(text) = line.into_inner().find(|p| p.as_rule() == Rule::outcome) {
+            self.d.header.outcome = Some(crate::Outcome::from(text.as_str()));
+        }
+        self.d.header.spans.outcome = Some(span);
+    }
+
+    // ------------------------------------------------------------ body
+
+    fn body(&mut self, body: Pair<'_, Rule>) {
+        for line in body.into_inner() {
+            match line.as_rule() {
+                Rule::summary => self.summary(line),
+                Rule::numbered_line => self.numbered(line),
+                Rule::bullet_line => self.bullet(line),
+                Rule::dash_line => self.dash(line),
+                Rule::back_to_top => {
+                    let span = self.line_span(&line);
+                    self.skip(span, SkipReason::BackToTop);
+                    self.close();
+                }
+                Rule::furniture_line => {
+                    let span = self.line_span(&line);
+                    self.skip(span, SkipReason::PageFurniture);
+                }
+                Rule::heading_line => self.heading_line(line),
+                Rule::citation_line => self.citation(line),
+                Rule::plain_line => self.plain(line),
+                _ => {}
+            }
+        }
+    }
+
+    fn summary(&mut self, summary: Pair<'_, Rule>) {
+        let mut labelled = false;
+        let mut start = None;
+        for part in summary.into_inner().flat_map(|p| {
+            let rule = p.as_rule();
+            let is_line = rule == Rule::summary_line;
+            let inner: Vec<_> = if is_line {
+                p.clone().into_inner().collect()
+            } else {
+                Vec::new()
+            };
+            std::iter::once(p).chain(inner)
+        }) {
+            match part.as_rule() {
+                Rule::summary_line | Rule::summary_label => {
+                    labelled = true;
+                    start.get_or_insert(span_of(&part).start);
+                }
+                Rule::summary_text => {
+                    let (text, text_span) = self.trimmed(&part);
+                    let start = start.unwrap_or(text_span.start);
+                    self.d.summary = Some(Summary {
+                        text,
+                        labelled,
+                        text_span,
+                        span: Span::new(start, text_span.end),
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Parts of a marked line: indent width, marker, text and its span.
+    fn marked(&self, line: &Pair<'_, Rule>) -> (usize, Option<String>, String, Span) {
+        let mut indent = 0;
+        let mut marker = None;
+        let mut text = (
+            String::new(),
+            Span::new(span_of(line).end, span_of(line).end),
+        );
+        for part in line.clone().into_inner() {
+            match part.as_rule() {
+                Rule::indent => indent = part.as_str().len(),
+                Rule::number_marker | Rule::bullet | Rule::dash => {
+                    marker = Some(part.as_str().to_owned())
+                }
+                Rule::text => text = self.trimmed(&part),
+                _ => {}
+            }
+        }
+        if text.0.is_empty() {
+            text.1 = Span::new(text.1.start, text.1.start);
+        }
+        (indent, marker, text.0, text.1)
+    }
+
+    fn numbered(&mut self, line: Pair<'_, Rule>) {
+        let span = self.line_span(&line);
+        let (indent, marker, text, text_span) = self.marked(&line);
+        let lettered = marker
+            .as_deref()
+            .is_some_and(|m| m.starts_with(|c: char| c.is_ascii_lowercase()));
+        if self.open && (indent >= 4 || lettered) {
+            self.item(indent, marker, text, text_span, span);
+        } else {
+            self.paragraph(marker, text, text_span, span);
+        }
+    }
+
+    fn bullet(&mut self, line: Pair<'_, Rule>) {
+        let span = self.line_span(&line);
+        let (indent, marker, text, text_span) = self.marked(&line);
+        if self.open {
+            self.item(indent, marker, text, text_span, span);
+        } else {
+            self.paragraph(marker, text, text_span, span);
+        }
+    }
+
+    /// A `- ` line: a paragraph, or an item of a list the dashed rendering
+    /// flattened (after a paragraph ending with `:`).
+    fn dash(&mut self, line: Pair<'_, Rule>) {
+        let span = self.line_span(&line);
+        let (indent, marker, text, text_span) = self.marked(&line);
+        if self.continues_dash_list(&text) {
+            self.item(indent, marker, text, text_span, span);
+            self.dash_list = true;
+        } else {
+            self.paragraph(marker, text, text_span, span);
+        }
+    }
+
+    fn continues_dash_list(&self, text: &str) -> bool {
+        let Some(p) = self.open_paragraph() else {
+            return false;
+        };
+        if p.marker.as_deref() != Some("-") || !p.trailing.is_empty() {
+            return false;
+        }
+        let lower = text.starts_with(|c: char| c.is_lowercase());
+        let listy = lower || (text.chars().count() <= 160 && !has_sentence_break(text));
+        let opened = if self.dash_list {
+            let last = p.items.last().map_or("", |i| i.text.as_str());
+            lower || !last.ends_with('.')
+        } else {
+            p.text.ends_with(':')
+        };
+        opened && listy
+    }
+
+    fn heading_line(&mut self, line: Pair<'_, Rule>) {
+        let mut heading = None;
+        let mut rest = None;
+        for part in line.into_inner() {
+            match part.as_rule() {
+                Rule::known_heading => heading = Some((part.as_str().to_owned(), span_of(&part))),
+                Rule::text => rest = Some(self.trimmed(&part)),
+                _ => {}
+            }
+        }
+        let Some((heading, span)) = heading else {
+            return;
+        };
+        let kind = SectionKind::from_heading(&heading);
+        self.heading(heading, kind, span);
+        if let Some((text, text_span)) = rest.filter(|(t, _)| !t.is_empty()) {
+            self.paragraph(None, text, text_span, text_span);
+        }
+    }
+
+    /// A heading opens a section, unless it is a nestable heading inside a
+    /// section that holds sub-headings (`Background` under `What I found`).
+    fn heading(&mut self, text: String, kind: SectionKind, span: Span) {
+        self.close();
+        let nests = kind.can_nest()
+            && self.d.sections.last().is_some_and(|s| {
+                s.kind.holds_subheadings()
+                    || (kind == SectionKind::Other && s.kind != SectionKind::Untitled)
+            });
+        if nests {
+            if let Some(section) = self.d.sections.last_mut() {
+                section.subheadings.push(SubHeading {
+                    text,
+                    kind,
+                    before_paragraph: section.paragraphs.len(),
+                    span,
+                });
+                section.span = section.span.join(span);
+            }
+            return;
+        }
+        let mut section = Section::new(Some(&text), span);
+        section.kind = kind;
+        self.d.sections.push(section);
+    }
+
+    fn citation(&mut self, line: Pair<'_, Rule>) {
+        let (text, span) = self.trimmed(&line);
+        if self.open {
+            if let Some(p) = self.open_paragraph_mut() {
+                p.trailing.push(TextLine { text, span });
+                p.span = p.span.join(span);
+            }
+            self.extend_section(span);
+        } else {
+            self.paragraph(None, text, span, span);
+        }
+    }
+
+    fn plain(&mut self, line: Pair<'_, Rule>) {
+        let Some(text_pair) = line.into_inner().find(|p| p.as_rule() == Rule::plain_text) else {
+            return;
+        };
+        let (text, span) = self.trimmed(&text_pair);
+        if text.is_empty() {
+            return;
+        }
+        let last = span.end >= self.content_end;
+        if let Some(rest) = text
+            .strip_prefix("Summary:")
+            .filter(|_| self.d.summary.is_none())
+        {
+            let rest_trimmed = rest.trim_start_matches(BLANK);
+            let start = span.end - rest_trimmed.len();
+            self.d.summary = Some(Summary {
+                text: rest_trimmed.to_owned(),
+                labelled: true,
+                text_span: Span::new(start, span.end),
+                span,
+            });
+            return;
+        }
+        if self.d.summary.is_none() && self.d.sections.is_empty() {
+            self.d.summary = Some(Summary {
+                text,
+                labelled: false,
+                text_span: span,
+                span,
+            });
+            return;
+        }
+        if last {
+            if let Some(kind) = (text.chars().count() >= 6)
+                .then(|| SectionKind::from_truncated(&text))
+                .flatten()
+            {
+                return self.heading(text, kind, span);
+            }
+            if text.len() >= 4 && "Back to top".starts_with(text.as_str()) {
+                return self.skip(span, SkipReason::BackToTop);
+            }
+            if text.len() >= 12 && is_signature_prefix(&text) {
+                self.d.signature = Some(Signature { text, span });
+                return;
+            }
+        } else if looks_like_heading(&text) {
+            return self.heading(text, SectionKind::Other, span);
+        }
+        self.paragraph(None, text, span, span);
+    }
+
+    // ------------------------------------------------------------ tree
+
+    fn open_paragraph(&self) -> Option<&Paragraph> {
+        self.open
+            .then(|| self.d.sections.last()?.paragraphs.last())
+            .flatten()
+    }
+
+    fn open_paragraph_mut(&mut self) -> Option<&mut Paragraph> {
+        if !self.open {
+            return None;
+        }
+        self.d.sections.last_mut()?.paragraphs.last_mut()
+    }
+
+    fn close(&mut self) {
+        self.open = false;
+        self.dash_list = false;
+        self.item_indents.clear();
+    }
+
+    fn extend_section(&mut self, span: Span) {
+        if let Some(s) = self.d.sections.last_mut() {
+            s.span = s.span.join(span);
+        }
+    }
+
+    fn paragraph(&mut self, marker: Option<String>, text: String, text_span: Span, span: Span) {
+        self.close();
+        if self.d.sections.is_empty() {
+            self.d.sections.push(Section::new(None, span));
+        }
+        let number = self.next_number;
+        self.next_number += 1;
+        if let Some(section) = self.d.sections.last_mut() {
+            section.paragraphs.push(Paragraph {
+                number,
+                marker,
+                text,
+                items: Vec::new(),
+                trailing: Vec::new(),
+                text_span,
+                span,
+            });
+            section.span = section.span.join(span);
+        }
+        self.open = true;
+    }
+
+    fn item(
+        &mut self,
+        indent: usize,
+        marker: Option<String>,
+        text: String,
+        text_span: Span,
+        span: Span,
+    ) {
+        while self.item_indents.last().is_some_and(|&top| indent <= top) {
+            self.item_indents.pop();
+        }
+        if self.item_indents.len() >= MAX_ITEM_DEPTH {
+            self.item_indents.pop();
+        }
+        let depth = self.item_indents.len();
+        let Some(p) = self.open_paragraph_mut() else {
+            return;
+        };
+        p.span = p.span.join(span);
+        let mut list = &mut p.items;
+        for _ in 0..depth {
+            if list.is_empty() {
+                break;
+            }
+            let last = list.len() - 1;
+            list[last].span = list[last].span.join(span);
+            list = &mut list[last].items;
+        }
+        list.push(Item {
+            marker,
+            text,
+            items: Vec::new(),
+            text_span,
+            span,
+        });
+        self.item_indents.push(indent);
+        self.extend_section(span);
+    }
+
+    // ------------------------------------------------------------ back
+
+    fn back(&mut self, back: Pair<'_, Rule>) {
+        for line in back.into_inner() {
+            let span = self.line_span(&line);
+            match line.as_rule() {
+                Rule::signature_line | Rule::report_closing if self.d.signature.is_none() => {
+                    let text = self.src[span.start..span.end].to_owned();
+                    self.d.signature = Some(Signature { text, span });
+                }
+                Rule::signature_line => self.skip(span, SkipReason::RepeatedSignature),
+                Rule::furniture_line => self.skip(span, SkipReason::PageFurniture),
+                Rule::other_line | Rule::report_closing => {
+                    self.skip(span, SkipReason::AfterStatement)
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Joins neighbouring skipped spans with the same reason when only blanks
+    /// separate them, so a cookie banner is one entry, not twelve.
+    fn finish(mut self) -> Decision {
+        let src = self.src;
+        let mut merged: Vec<Skipped> = Vec::with_capacity(self.d.skipped.len());
+        for s in self.d.skipped.drain(..) {
+            match merged.last_mut() {
+                Some(prev)
+                    if prev.reason == s.reason
+                        && src
+                            .get(prev.span.end..s.span.start)
+                            .is_some_and(|gap| gap.trim().is_empty()) =>
+                {
+                    prev.span = prev.span.join(s.span);
+                }
+                _ => merged.push(s),
+            }
+        }
+        self.d.skipped = merged;
+        self.d
+    }
+}
+
+/// Whether a sentence ends inside the text (`. ` before a capital).
+fn has_sentence_break(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '?' | '!') && chars.peek() == Some(&' ') {
+            chars.next();
+            if chars.peek().is_some_and(|c| c.is_uppercase()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// An unmarked line that reads as a heading: short, capitalised, without
+/// closing punctuation.
+fn looks_like_heading(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=12).contains(&words)
+        && text.chars().count() <= 80
+        && text.starts_with(|c: char| c.is_uppercase())
+        && !text.ends_with(['.', ',', ';', ':', '?', '!', ')', ']', '"', '”', '’', '\''])
+}
+
+fn is_signature_prefix(text: &str) -> bool {
+    let normal: String = text
+        .chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .collect();
+    "Investigator's decision on behalf of the Ombudsman".starts_with(&normal)
+}

@@ -1,0 +1,179 @@
+//! The parsed statement: the root of the tree.
+
+use crate::{Header, Section, Skipped, Span};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// A decision statement, parsed.
+///
+/// ```
+/// let d: lgsco::Decision = lgsco::SAMPLE.parse().unwrap();
+/// assert_eq!(d.header.outcome, Some(lgsco::Outcome::ClosedAfterInitialEnquiries));
+/// assert!(d.summary.as_ref().unwrap().text.starts_with("We will not investigate"));
+/// let headings: Vec<_> = d.sections.iter().filter_map(|s| s.heading.as_deref()).collect();
+/// assert_eq!(headings, ["The complaint", "The Ombudsman’s role and powers",
+///     "How I considered this complaint", "My assessment", "Final decision"]);
+/// assert!(d.signature.is_some());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Decision {
+    /// Title and header fields.
+    pub header: Header,
+    /// The `Summary:` paragraph.
+    pub summary: Option<Summary>,
+    /// The sections, in order.
+    pub sections: Vec<Section>,
+    /// The closing line, when the statement reaches it.
+    pub signature: Option<Signature>,
+    /// The `The Ombudsman's final decision` line.
+    pub final_decision_label: Option<Span>,
+    /// Input set aside (page furniture, `Back to top`, contents lists, ...).
+    pub skipped: Vec<Skipped>,
+}
+
+impl Decision {
+    /// Every paragraph, in document order, with its section.
+    ///
+    /// ```
+    /// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+    /// let numbers: Vec<u32> = d.paragraphs().map(|(_, p)| p.number).collect();
+    /// assert_eq!(numbers, (1..=numbers.len() as u32).collect::<Vec<_>>());
+    /// ```
+    pub fn paragraphs(&self) -> impl Iterator<Item = (&Section, &crate::Paragraph)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.paragraphs.iter().map(move |p| (s, p)))
+    }
+
+    /// The first section of a kind.
+    ///
+    /// ```
+    /// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+    /// let fin = d.section(lgsco::SectionKind::FinalDecision).unwrap();
+    /// assert_eq!(fin.paragraphs.len(), 1);
+    /// ```
+    pub fn section(&self, kind: crate::SectionKind) -> Option<&Section> {
+        self.sections.iter().find(|s| s.kind == kind)
+    }
+}
+
+/// The summary paragraph.
+///
+/// ```
+/// let d = lgsco::parse("Summary: We will not investigate.\n").unwrap();
+/// let s = d.summary.unwrap();
+/// assert_eq!(s.text, "We will not investigate.");
+/// assert!(s.labelled);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Summary {
+    /// The text after the label.
+    pub text: String,
+    /// Whether it was printed with a `Summary` label (report summaries and
+    /// some mirrors print the paragraph alone).
+    pub labelled: bool,
+    /// The text alone.
+    pub text_span: Span,
+    /// The label and the text.
+    pub span: Span,
+}
+
+/// The closing line: `Investigator's decision on behalf of the Ombudsman`, or
+/// a report summary's `Ombudsman satisfied with Council's response: ...`.
+///
+/// ```
+/// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+/// assert_eq!(d.signature.unwrap().text, "Investigator's decision on behalf of the Ombudsman");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Signature {
+    /// The line as printed.
+    pub text: String,
+    /// Where it is.
+    pub span: Span,
+}
+
+impl FromStr for Decision {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        crate::parse(s)
+    }
+}
+
+/// The canonical dashed rendering: header lines, the final-decision label,
+/// `Summary:`, each heading, `- ` paragraphs with `  • ` items (two more
+/// spaces for each level of nesting), sub-headings, and the signature.
+///
+/// ```
+/// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+/// let text = d.to_string();
+/// assert!(text.starts_with("Borsetshire County Council (24 012 345)\nCategory : "));
+/// let again = lgsco::parse(&text).unwrap();
+/// assert_eq!(again.sections.len(), d.sections.len());
+/// ```
+impl fmt::Display for Decision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let h = &self.header;
+        match (&h.organisation, &h.reference) {
+            (Some(org), Some(r)) => writeln!(f, "{org} ({r})")?,
+            (None, Some(r)) => writeln!(f, "({r})")?,
+            _ => {}
+        }
+        if let Some(c) = &h.category {
+            writeln!(f, "Category : {c}")?;
+        }
+        if let Some(o) = &h.outcome {
+            writeln!(f, "Decision : {o}")?;
+        }
+        match (&h.date_text, h.date) {
+            (Some(text), _) => writeln!(f, "Decision date : {text}")?,
+            (None, Some(date)) => writeln!(f, "Decision date : {}", date.format("%d %b %Y"))?,
+            _ => {}
+        }
+        if self.final_decision_label.is_some() {
+            writeln!(f, "The Ombudsman's final decision:")?;
+        }
+        if let Some(s) = &self.summary {
+            writeln!(f, "Summary: {}", s.text)?;
+        }
+        for section in &self.sections {
+            if let Some(heading) = &section.heading {
+                writeln!(f, "{heading}")?;
+            }
+            for (i, p) in section.paragraphs.iter().enumerate() {
+                for sub in section
+                    .subheadings
+                    .iter()
+                    .filter(|s| s.before_paragraph == i)
+                {
+                    writeln!(f, "{}", sub.text)?;
+                }
+                writeln!(f, "- {}", p.text)?;
+                let mut stack: Vec<(usize, &crate::Item)> =
+                    p.items.iter().rev().map(|i| (1, i)).collect();
+                while let Some((depth, item)) = stack.pop() {
+                    writeln!(f, "{:width$}• {}", "", item.text, width = depth * 2)?;
+                    stack.extend(item.items.iter().rev().map(|i| (depth + 1, i)));
+                }
+                for line in &p.trailing {
+                    writeln!(f, "{}", line.text)?;
+                }
+            }
+            for sub in section
+                .subheadings
+                .iter()
+                .filter(|s| s.before_paragraph >= section.paragraphs.len())
+            {
+                writeln!(f, "{}", sub.text)?;
+            }
+        }
+        if let Some(sig) = &self.signature {
+            writeln!(f, "{}", sig.text)?;
+        }
+        Ok(())
+    }
+}

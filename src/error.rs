@@ -1,0 +1,142 @@
+//! The error returned when no statement can be read.
+
+use crate::{Position, Span};
+use std::fmt;
+
+/// No decision statement could be read from the input.
+///
+/// `parse` fails only when the input holds none of a title line, a header
+/// field, `The Ombudsman's final decision` or a `Summary`; everything else
+/// parses, and problems become diagnostics of validation. The error is one
+/// pointer wide; its position is worked out when it is made, on the error
+/// path only.
+///
+/// ```
+/// let err = lgsco::parse("Dear Sir,\nI write to complain.").unwrap_err();
+/// assert_eq!((err.line(), err.column()), (1, 1));
+/// assert_eq!(err.kind(), lgsco::ErrorKind::NoStatement);
+/// assert!(err.to_string().contains("expected a decision statement"));
+/// ```
+pub struct Error(Box<Inner>);
+
+#[derive(Debug)]
+struct Inner {
+    kind: ErrorKind,
+    span: Span,
+    position: Position,
+    expected: &'static str,
+    found: Option<String>,
+}
+
+/// What kind of failure an [`Error`] is.
+///
+/// ```
+/// assert_eq!(lgsco::parse("").unwrap_err().kind(), lgsco::ErrorKind::Empty);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The input is empty or blank.
+    Empty,
+    /// The input has text, but no line that begins a statement.
+    NoStatement,
+}
+
+const EXPECTED_STATEMENT: &str = "a decision statement: a title line such as `Name of Council (24 006 388)`, \
+a header field (`Category :`, `Decision :`, `Decision date :`), `The Ombudsman's final decision` or `Summary:`";
+
+impl Error {
+    pub(crate) fn new(kind: ErrorKind, source: &str, offset: usize) -> Self {
+        let index = crate::LineIndex::new(source);
+        let position = index.position(offset);
+        let found = index
+            .line_text(position.line)
+            .map(|line| line.trim())
+            .filter(|line| !line.is_empty())
+            .map(|line| line.chars().take(60).collect());
+        let end = source[offset..]
+            .find('\n')
+            .map_or(source.len(), |n| offset + n);
+        Error(Box::new(Inner {
+            kind,
+            span: Span::new(offset, end),
+            position,
+            expected: EXPECTED_STATEMENT,
+            found,
+        }))
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> ErrorKind {
+        self.0.kind
+    }
+
+    /// The 1-based line where a statement was expected.
+    ///
+    /// ```
+    /// let err = lgsco::parse("\n\nHello").unwrap_err();
+    /// assert_eq!(err.line(), 3);
+    /// ```
+    pub fn line(&self) -> usize {
+        self.0.position.line
+    }
+
+    /// The 1-based column (in characters) where a statement was expected.
+    ///
+    /// ```
+    /// let err = lgsco::parse("   Hello").unwrap_err();
+    /// assert_eq!(err.column(), 4);
+    /// ```
+    pub fn column(&self) -> usize {
+        self.0.position.column
+    }
+
+    /// The bytes the error points at: the rest of the offending line.
+    ///
+    /// ```
+    /// let err = lgsco::parse("Hello\nworld").unwrap_err();
+    /// assert_eq!(err.span(), lgsco::Span::new(0, 5));
+    /// ```
+    pub fn span(&self) -> Span {
+        self.0.span
+    }
+
+    /// What was expected, in words.
+    ///
+    /// ```
+    /// assert!(lgsco::parse("x").unwrap_err().expected().contains("Summary:"));
+    /// ```
+    pub fn expected(&self) -> &str {
+        self.0.expected
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &self.0;
+        write!(
+            f,
+            "line {}, column {}: ",
+            inner.position.line, inner.position.column
+        )?;
+        match (inner.kind, &inner.found) {
+            (ErrorKind::Empty, _) | (_, None) => {
+                write!(f, "expected {}, found the end of the input", inner.expected)
+            }
+            (_, Some(found)) => write!(f, "expected {}, found `{found}`", inner.expected),
+        }
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Error")
+            .field("kind", &self.0.kind)
+            .field("line", &self.0.position.line)
+            .field("column", &self.0.position.column)
+            .field("span", &self.0.span)
+            .finish()
+    }
+}
+
+impl std::error::Error for Error {}

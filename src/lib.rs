@@ -1,0 +1,71 @@
+//! Parse the decision statements of England's Local Government and Social
+//! Care Ombudsman (LGSCO) into a typed document tree.
+//!
+//! A statement arrives in many renderings: the web copy with numbered
+//! paragraphs, bullets and `Back to top` links; the dashed copy; mirrors that
+//! drop the header and the markers; 2016-2019 report summaries. [`parse`]
+//! reads them all into one [`Decision`]: the [`Header`], the [`Summary`], the
+//! [`Section`]s with their [`Paragraph`]s and [`Item`]s, and the
+//! [`Signature`]. Every node carries a [`Span`] into the input; whatever is
+//! not part of the statement (cookie notices, `Back to top`) is listed in
+//! [`Decision::skipped`] with a [`SkipReason`], so each byte's fate is known.
+//!
+//! ```
+//! let decision = lgsco::parse(lgsco::SAMPLE)?;
+//! assert_eq!(decision.header.reference.as_ref().unwrap().year(), Some(2024));
+//! for section in &decision.sections {
+//!     println!("{:?}: {} paragraphs", section.heading, section.paragraphs.len());
+//! }
+//! // Line and column come from one index over the input, built on demand.
+//! let index = lgsco::LineIndex::new(lgsco::SAMPLE);
+//! let summary = decision.summary.as_ref().unwrap();
+//! assert_eq!(index.position(summary.span.start).line, 6);
+//! # Ok::<(), lgsco::Error>(())
+//! ```
+//!
+//! `parse` fails only when there is no statement at all; see [`Error`].
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod build;
+mod decision;
+mod error;
+mod grammar;
+mod header;
+mod paragraph;
+mod section;
+mod skipped;
+mod span;
+
+pub use decision::{Decision, Signature, Summary};
+pub use error::{Error, ErrorKind};
+pub use header::{Category, Header, HeaderSpans, Outcome, Reference, ReferenceError};
+pub use paragraph::{Item, Paragraph, TextLine};
+pub use section::{Section, SectionKind, SectionKindError, SubHeading};
+pub use skipped::{SkipReason, Skipped};
+pub use span::{LineIndex, Position, Span};
+
+/// A complete statement about a fictional council, in the dashed rendering:
+/// handy for trying the API.
+///
+/// ```
+/// assert!(lgsco::SAMPLE.starts_with("Borsetshire County Council"));
+/// ```
+pub const SAMPLE: &str = include_str!("sample.txt");
+
+/// Parse a decision statement.
+///
+/// Succeeds on every readable statement, whatever its rendering, and fails
+/// only when the text holds none of a title line, a header field, `The
+/// Ombudsman's final decision` or a `Summary`.
+///
+/// ```
+/// let d = lgsco::parse("Summary: We will not investigate.\nThe complaint\n- Mr X complains.\n")?;
+/// assert_eq!(d.sections[0].paragraphs[0].text, "Mr X complains.");
+/// assert!(lgsco::parse("Just a letter.").is_err());
+/// # Ok::<(), lgsco::Error>(())
+/// ```
+pub fn parse(text: &str) -> Result<Decision, Error> {
+    build::parse(text)
+}

@@ -1,0 +1,98 @@
+//! Paragraphs and their list items.
+
+use crate::Span;
+use serde::{Deserialize, Serialize};
+
+/// A paragraph: one numbered, dashed or plain line, its list items, and any
+/// lines that close it (a citation standing alone after a bullet list).
+///
+/// ```
+/// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+/// let p = &d.sections[1].paragraphs[0];
+/// assert_eq!(p.number, 2);
+/// assert_eq!(p.marker.as_deref(), Some("-"));
+/// assert!(p.text.starts_with("We investigate complaints"));
+/// assert_eq!(p.items.len(), 2);
+/// assert!(p.trailing[0].text.starts_with("(Local Government Act 1974"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Paragraph {
+    /// Ordinal in the whole statement, from 1. Printed numbers restart in
+    /// each section of a web copy, so they are kept apart in `marker`.
+    pub number: u32,
+    /// The marker as printed: `1.`, `-`, `•`; `None` for unmarked lines.
+    pub marker: Option<String>,
+    /// The paragraph's own text, without marker or trailing spaces.
+    pub text: String,
+    /// List items under the paragraph, nested as printed.
+    pub items: Vec<Item>,
+    /// Lines after the items that still belong to the paragraph.
+    pub trailing: Vec<TextLine>,
+    /// The text alone.
+    pub text_span: Span,
+    /// From the marker to the end of the last item or trailing line.
+    pub span: Span,
+}
+
+impl Paragraph {
+    /// All the text of the paragraph: its own text, then each item (depth
+    /// first), then trailing lines, joined by newlines.
+    ///
+    /// ```
+    /// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+    /// let all = d.sections[1].paragraphs[0].full_text();
+    /// assert!(all.contains("not enough evidence of fault"));
+    /// ```
+    pub fn full_text(&self) -> String {
+        let mut out = self.text.clone();
+        let mut stack: Vec<&Item> = self.items.iter().rev().collect();
+        while let Some(item) = stack.pop() {
+            out.push('\n');
+            out.push_str(&item.text);
+            stack.extend(item.items.iter().rev());
+        }
+        for line in &self.trailing {
+            out.push('\n');
+            out.push_str(&line.text);
+        }
+        out
+    }
+}
+
+/// A list item: a bullet (`•`), a sub-number (`1.`), or a dashed line that
+/// continues a list.
+///
+/// ```
+/// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+/// let item = &d.sections[1].paragraphs[0].items[0];
+/// assert!(item.text.starts_with("there is not enough evidence"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Item {
+    /// The marker as printed.
+    pub marker: Option<String>,
+    /// The item's text.
+    pub text: String,
+    /// Items nested under this one.
+    pub items: Vec<Item>,
+    /// The text alone.
+    pub text_span: Span,
+    /// From the marker to the end of the last nested item.
+    pub span: Span,
+}
+
+/// A line of text with its span.
+///
+/// ```
+/// let line = lgsco::TextLine { text: "(Care Act 2014, section 9)".into(), span: lgsco::Span::new(0, 26) };
+/// assert_eq!(line.text.len(), line.span.len());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextLine {
+    /// The text, without leading or trailing spaces.
+    pub text: String,
+    /// Where it is.
+    pub span: Span,
+}
