@@ -449,7 +449,11 @@ impl<'s> Builder<'s> {
             });
             return;
         }
+        let kind = SectionKind::from_heading(&text);
         if last {
+            if kind != SectionKind::Other && looks_like_heading(&text) {
+                return self.heading(text, kind, span);
+            }
             if let Some(kind) = (text.chars().count() >= 6)
                 .then(|| SectionKind::from_truncated(&text))
                 .flatten()
@@ -464,7 +468,7 @@ impl<'s> Builder<'s> {
                 return;
             }
         } else if looks_like_heading(&text) {
-            return self.heading(text, SectionKind::Other, span);
+            return self.heading(text, kind, span);
         }
         self.paragraph(None, text, span, span);
     }

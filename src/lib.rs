@@ -69,3 +69,8 @@ pub const SAMPLE: &str = include_str!("sample.txt");
 pub fn parse(text: &str) -> Result<Decision, Error> {
     build::parse(text)
 }
+
+// The README's code is compiled and run as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
