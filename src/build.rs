@@ -71,6 +71,9 @@ struct Builder<'s> {
     dash_list: bool,
     /// End of the last non-blank byte of the input.
     content_end: usize,
+    /// Whether the input prints bullets: then its lists are not flattened,
+    /// and every `- ` line is a paragraph.
+    has_bullets: bool,
 }
 
 impl<'s> Builder<'s> {
@@ -83,6 +86,7 @@ impl<'s> Builder<'s> {
             item_indents: Vec::new(),
             dash_list: false,
             content_end: src.trim_end_matches(|c: char| c.is_whitespace()).len(),
+            has_bullets: src.contains('•'),
         }
     }
 
@@ -340,22 +344,19 @@ impl<'s> Builder<'s> {
         }
     }
 
+    /// Whether a `- ` line continues a list the dashed rendering flattened:
+    /// it starts in lower case, right after a dashed paragraph ending with
+    /// `:` or after another such item. Paragraphs start with a capital, so
+    /// this never swallows one; capitalised list items stay paragraphs.
     fn continues_dash_list(&self, text: &str) -> bool {
         let Some(p) = self.open_paragraph() else {
             return false;
         };
-        if p.marker.as_deref() != Some("-") || !p.trailing.is_empty() {
-            return false;
-        }
-        let lower = text.starts_with(|c: char| c.is_lowercase());
-        let listy = lower || (text.chars().count() <= 160 && !has_sentence_break(text));
-        let opened = if self.dash_list {
-            let last = p.items.last().map_or("", |i| i.text.as_str());
-            lower || !last.ends_with('.')
-        } else {
-            p.text.ends_with(':')
-        };
-        opened && listy
+        !self.has_bullets
+            && p.marker.as_deref() == Some("-")
+            && p.trailing.is_empty()
+            && (self.dash_list || p.text.ends_with(':'))
+            && text.starts_with(|c: char| c.is_lowercase())
     }
 
     fn heading_line(&mut self, line: Pair<'_, Rule>) {
@@ -363,7 +364,9 @@ impl<'s> Builder<'s> {
         let mut rest = None;
         for part in line.into_inner() {
             match part.as_rule() {
-                Rule::known_heading => heading = Some((part.as_str().to_owned(), span_of(&part))),
+                Rule::heading_text | Rule::known_heading => {
+                    heading = Some((part.as_str().to_owned(), span_of(&part)))
+                }
                 Rule::text => rest = Some(self.trimmed(&part)),
                 _ => {}
             }
@@ -602,20 +605,6 @@ impl<'s> Builder<'s> {
         self.d.skipped = merged;
         self.d
     }
-}
-
-/// Whether a sentence ends inside the text (`. ` before a capital).
-fn has_sentence_break(text: &str) -> bool {
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if matches!(c, '.' | '?' | '!') && chars.peek() == Some(&' ') {
-            chars.next();
-            if chars.peek().is_some_and(|c| c.is_uppercase()) {
-                return true;
-            }
-        }
-    }
-    false
 }
 
 /// An unmarked line that reads as a heading: short, capitalised, without

@@ -19,6 +19,9 @@ use std::str::FromStr;
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Decision {
+    /// Version of the JSON shape, [`SCHEMA_VERSION`](crate::SCHEMA_VERSION):
+    /// always serialised first, checked when deserialising.
+    schema_version: SchemaVersion,
     /// Title and header fields.
     pub header: Header,
     /// The `Summary:` paragraph.
@@ -95,6 +98,31 @@ pub struct Signature {
     pub text: String,
     /// Where it is.
     pub span: Span,
+}
+
+/// The JSON schema version of this crate's output. Serialises as a number
+/// and refuses a newer one when deserialising.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct SchemaVersion;
+
+impl Serialize for SchemaVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u32(crate::SCHEMA_VERSION)
+    }
+}
+
+impl<'de> Deserialize<'de> for SchemaVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let version = u32::deserialize(deserializer)?;
+        if version == crate::SCHEMA_VERSION {
+            Ok(SchemaVersion)
+        } else {
+            Err(serde::de::Error::custom(format_args!(
+                "schema_version {version} is not {}, the version this crate reads",
+                crate::SCHEMA_VERSION
+            )))
+        }
+    }
 }
 
 impl FromStr for Decision {

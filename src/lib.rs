@@ -46,6 +46,16 @@ pub use section::{Section, SectionKind, SectionKindError, SubHeading};
 pub use skipped::{SkipReason, Skipped};
 pub use span::{LineIndex, Position, Span};
 
+/// The version of the JSON shape of [`Decision`], printed as its
+/// `schema_version` field. It changes only when a field changes meaning or
+/// goes away; new fields may appear without a change.
+///
+/// ```
+/// let json = serde_json::to_value(lgsco::parse(lgsco::SAMPLE).unwrap()).unwrap();
+/// assert_eq!(json["schema_version"], lgsco::SCHEMA_VERSION);
+/// ```
+pub const SCHEMA_VERSION: u32 = 1;
+
 /// A complete statement about a fictional council, in the dashed rendering:
 /// handy for trying the API.
 ///

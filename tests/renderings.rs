@@ -134,7 +134,7 @@ fn dashed_copy() {
         ]
     );
     assert_eq!(role.paragraphs[0].trailing.len(), 1);
-    // A flattened list ends at its first full-stop item; a paragraph follows.
+    // A flattened list runs while lines start in lower case.
     let assessment = &d.sections[3];
     assert_eq!(assessment.paragraphs[0].items.len(), 3);
     assert!(assessment.paragraphs[1]

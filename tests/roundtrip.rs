@@ -1,0 +1,177 @@
+//! Lossless round trips: tree → JSON → tree, and tree → canonical text → tree.
+
+mod common;
+
+use lgsco::{Decision, Item};
+
+/// What the canonical rendering promises to keep: everything but spans,
+/// printed markers and whether the summary had its label.
+#[derive(Debug, PartialEq)]
+struct View {
+    header: Vec<Option<String>>,
+    summary: Option<String>,
+    sections: Vec<(
+        Option<String>,
+        Vec<(String, usize)>,
+        Vec<(String, Vec<String>, Vec<String>)>,
+    )>,
+    signature: Option<String>,
+}
+
+fn items(list: &[Item], depth: usize, out: &mut Vec<String>) {
+    for item in list {
+        out.push(format!("{depth}:{}", item.text));
+        items(&item.items, depth + 1, out);
+    }
+}
+
+fn view(d: &Decision) -> View {
+    let h = &d.header;
+    View {
+        header: vec![
+            h.organisation.clone(),
+            h.reference.as_ref().map(|r| r.to_string()),
+            h.category.as_ref().map(|c| c.to_string()),
+            h.outcome.as_ref().map(|o| o.to_string()),
+            h.date.map(|d| d.to_string()),
+            h.date_text.clone(),
+        ],
+        summary: d.summary.as_ref().map(|s| s.text.clone()),
+        sections: d
+            .sections
+            .iter()
+            .map(|s| {
+                let subs = s
+                    .subheadings
+                    .iter()
+                    .map(|h| (h.text.clone(), h.before_paragraph))
+                    .collect();
+                let paras = s
+                    .paragraphs
+                    .iter()
+                    .map(|p| {
+                        let mut list = Vec::new();
+                        items(&p.items, 0, &mut list);
+                        (
+                            p.text.clone(),
+                            list,
+                            p.trailing.iter().map(|t| t.text.clone()).collect(),
+                        )
+                    })
+                    .collect();
+                (s.heading.clone(), subs, paras)
+            })
+            .collect(),
+        signature: d.signature.as_ref().map(|s| s.text.clone()),
+    }
+}
+
+fn check(name: &str, text: &str) -> Result<(), String> {
+    let d = lgsco::parse(text).map_err(|e| format!("{name}: {e}"))?;
+    let json = serde_json::to_string(&d).map_err(|e| format!("{name}: {e}"))?;
+    let back: Decision = serde_json::from_str(&json).map_err(|e| format!("{name}: {e}"))?;
+    if back != d {
+        return Err(format!("{name}: JSON round trip changed the tree"));
+    }
+    let rendered = d.to_string();
+    let again =
+        lgsco::parse(&rendered).map_err(|e| format!("{name}: rendering does not parse: {e}"))?;
+    let (a, b) = (view(&d), view(&again));
+    if a != b {
+        return Err(format!(
+            "{name}: rendering changed the tree\n  before {a:?}\n  after  {b:?}\n{rendered}"
+        ));
+    }
+    if again.to_string() != rendered {
+        return Err(format!("{name}: rendering is not stable"));
+    }
+    Ok(())
+}
+
+#[test]
+fn fixtures_round_trip() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "txt") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            check(&path.display().to_string(), &text).unwrap_or_else(|e| panic!("{e}"));
+            count += 1;
+        }
+    }
+    assert!(count >= 5);
+    check("sample", lgsco::SAMPLE).unwrap();
+}
+
+#[test]
+fn real_statements_round_trip() {
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let failures: Vec<String> = common::statements(&shared)
+        .iter()
+        .filter_map(|p| {
+            check(
+                &p.display().to_string(),
+                &std::fs::read_to_string(p).unwrap(),
+            )
+            .err()
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn json_names_documented_fields() {
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let seed = common::statements(&shared)
+        .into_iter()
+        .find(|p| p.starts_with(shared.join("seeds")))
+        .unwrap();
+    let d = lgsco::parse(&std::fs::read_to_string(seed).unwrap()).unwrap();
+    let json = serde_json::to_value(&d).unwrap();
+    assert_eq!(json["schema_version"], 1);
+    let header = &json["header"];
+    assert!(
+        header["reference"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .filter(|c| *c == ' ')
+            .count()
+            == 2
+    );
+    assert!(
+        header["date"].as_str().unwrap().len() == 10,
+        "ISO date: {}",
+        header["date"]
+    );
+    assert!(header["category"]["area"].is_string());
+    assert!(header["outcome"].is_string());
+    let section = &json["sections"][0];
+    assert_eq!(section["heading"], "The complaint");
+    assert_eq!(section["kind"], "the_complaint");
+    let paragraph = &section["paragraphs"][0];
+    assert_eq!(paragraph["number"], 1);
+    assert!(paragraph["text"].is_string());
+    assert!(
+        paragraph["span"]["start"].as_u64().unwrap() < paragraph["span"]["end"].as_u64().unwrap()
+    );
+    assert!(json["summary"]["text"].is_string());
+    assert!(json["signature"]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Investigator"));
+    assert!(json["skipped"].is_array());
+}
+
+#[test]
+fn newer_schema_is_refused() {
+    let mut json = serde_json::to_value(lgsco::parse(lgsco::SAMPLE).unwrap()).unwrap();
+    json["schema_version"] = 99.into();
+    let err = serde_json::from_value::<Decision>(json).unwrap_err();
+    assert!(err.to_string().contains("schema_version 99"));
+}
