@@ -84,6 +84,22 @@ pub struct Summary {
     pub span: Span,
 }
 
+impl Summary {
+    /// A labelled summary with this text.
+    ///
+    /// ```
+    /// assert_eq!(lgsco::Summary::new("We upheld the complaint.").text, "We upheld the complaint.");
+    /// ```
+    pub fn new(text: &str) -> Self {
+        Summary {
+            text: text.to_owned(),
+            labelled: true,
+            text_span: Span::default(),
+            span: Span::default(),
+        }
+    }
+}
+
 /// The closing line: `Investigator's decision on behalf of the Ombudsman`, or
 /// a report summary's `Ombudsman satisfied with Council's response: ...`.
 ///
@@ -121,6 +137,21 @@ impl<'de> Deserialize<'de> for SchemaVersion {
                 "schema_version {version} is not {}, the version this crate reads",
                 crate::SCHEMA_VERSION
             )))
+        }
+    }
+}
+
+impl Signature {
+    /// A closing line with this text.
+    ///
+    /// ```
+    /// let s = lgsco::Signature::new("Investigator's decision on behalf of the Ombudsman");
+    /// assert!(s.text.starts_with("Investigator"));
+    /// ```
+    pub fn new(text: &str) -> Self {
+        Signature {
+            text: text.to_owned(),
+            span: Span::default(),
         }
     }
 }

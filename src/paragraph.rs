@@ -36,6 +36,27 @@ pub struct Paragraph {
 }
 
 impl Paragraph {
+    /// A paragraph with this text and nothing else, for building trees by
+    /// hand (numbers and spans are zero until the tree is rendered and
+    /// parsed).
+    ///
+    /// ```
+    /// let mut p = lgsco::Paragraph::new("The Council has agreed to:");
+    /// p.items.push(lgsco::Item::new("apologise to Mrs B."));
+    /// assert_eq!(p.full_text(), "The Council has agreed to:\napologise to Mrs B.");
+    /// ```
+    pub fn new(text: &str) -> Self {
+        Paragraph {
+            number: 0,
+            marker: None,
+            text: text.to_owned(),
+            items: Vec::new(),
+            trailing: Vec::new(),
+            text_span: Span::default(),
+            span: Span::default(),
+        }
+    }
+
     /// All the text of the paragraph: its own text, then each item (depth
     /// first), then trailing lines, joined by newlines.
     ///
@@ -81,6 +102,24 @@ pub struct Item {
     pub text_span: Span,
     /// From the marker to the end of the last nested item.
     pub span: Span,
+}
+
+impl Item {
+    /// An item with this text and no nested items.
+    ///
+    /// ```
+    /// let item = lgsco::Item::new("pay Mr T £300;");
+    /// assert!(item.items.is_empty());
+    /// ```
+    pub fn new(text: &str) -> Self {
+        Item {
+            marker: None,
+            text: text.to_owned(),
+            items: Vec::new(),
+            text_span: Span::default(),
+            span: Span::default(),
+        }
+    }
 }
 
 /// A line of text with its span.

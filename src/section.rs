@@ -75,6 +75,24 @@ pub struct SubHeading {
     pub span: Span,
 }
 
+impl SubHeading {
+    /// A sub-heading standing before paragraph `before_paragraph` of its
+    /// section; its kind comes from the text.
+    ///
+    /// ```
+    /// let sub = lgsco::SubHeading::new("Background", 0);
+    /// assert_eq!(sub.kind, lgsco::SectionKind::Background);
+    /// ```
+    pub fn new(text: &str, before_paragraph: usize) -> Self {
+        SubHeading {
+            text: text.to_owned(),
+            kind: SectionKind::from_heading(text),
+            before_paragraph,
+            span: Span::default(),
+        }
+    }
+}
+
 /// The known section headings (see FORMAT.md), grouped by meaning: the Easy
 /// Read wording maps to the same kind as the standard one.
 ///

@@ -175,3 +175,172 @@ fn newer_schema_is_refused() {
     let err = serde_json::from_value::<Decision>(json).unwrap_err();
     assert!(err.to_string().contains("schema_version 99"));
 }
+
+mod generated {
+    //! Arbitrary trees, rendered and parsed back.
+
+    use super::view;
+    use lgsco::{
+        Category, Decision, Item, Outcome, Paragraph, Section, Signature, Span, SubHeading,
+        Summary, TextLine,
+    };
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "the",
+        "Council",
+        "did",
+        "not",
+        "reply",
+        "to",
+        "Mrs",
+        "B’s",
+        "complaint",
+        "within",
+        "12\u{a0}months",
+        "£300",
+        "(section",
+        "26(6)(a))",
+        "fault;",
+        "injustice,",
+        "and",
+        "or",
+        "we",
+        "will",
+        "apologise",
+        "Act",
+        "1974",
+        "–",
+        "‘fault’",
+        "said:",
+        "[sic]",
+        "officer",
+        "appeal",
+        "tribunal.",
+        "schools",
+        "Ombudsman",
+    ];
+    const CAPITALS: &[&str] = &["The", "Mr", "We", "Ms", "In", "Our", "It", "Her", "A"];
+    const HEADINGS: &[&str] = &[
+        "The complaint",
+        "The Ombudsman’s role and powers",
+        "How I considered this complaint",
+        "My assessment",
+        "What I found",
+        "Agreed action",
+        "Final decision",
+    ];
+    const SUBHEADING_WORDS: &[&str] = &[
+        "Noise", "Register", "Timeline", "Appeals", "Evidence", "Housing", "Policy",
+    ];
+
+    fn words(min: usize, max: usize) -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(WORDS), min..max).prop_map(|w| w.join(" "))
+    }
+
+    fn sentence() -> impl Strategy<Value = String> {
+        (prop::sample::select(CAPITALS), words(0, 14))
+            .prop_map(|(first, rest)| format!("{first} {rest}").trim().to_owned())
+    }
+
+    fn item(depth: u32) -> BoxedStrategy<Item> {
+        let leaf = words(1, 8).prop_map(|t| Item::new(&t));
+        if depth == 0 {
+            return leaf.boxed();
+        }
+        (words(1, 8), prop::collection::vec(item(depth - 1), 0..3))
+            .prop_map(|(t, children)| {
+                let mut i = Item::new(&t);
+                i.items = children;
+                i
+            })
+            .boxed()
+    }
+
+    fn paragraph() -> impl Strategy<Value = Paragraph> {
+        (
+            sentence(),
+            prop::collection::vec(item(2), 0..4),
+            prop::option::of(words(1, 6)),
+        )
+            .prop_map(|(text, items, cite)| {
+                let mut p = Paragraph::new(&text);
+                p.items = items;
+                p.trailing = cite
+                    .map(|c| TextLine {
+                        text: format!("({c})"),
+                        span: Span::default(),
+                    })
+                    .into_iter()
+                    .collect();
+                p
+            })
+    }
+
+    fn section() -> impl Strategy<Value = Section> {
+        (
+            prop::sample::select(HEADINGS),
+            prop::collection::vec(paragraph(), 0..4),
+            prop::option::of((
+                prop::collection::vec(prop::sample::select(SUBHEADING_WORDS), 1..4),
+                0usize..4,
+            )),
+        )
+            .prop_map(|(heading, paragraphs, sub)| {
+                let mut s = Section::new(Some(heading), Span::default());
+                if let Some((words, at)) = sub {
+                    s.subheadings
+                        .push(SubHeading::new(&words.join(" "), at.min(paragraphs.len())));
+                }
+                s.paragraphs = paragraphs;
+                s
+            })
+    }
+
+    prop_compose! {
+        fn decision()(
+            title in prop::option::of(("[A-Z][a-z]{2,9} (Borough |District )?Council", 10u32..30, 0u32..1000, 0u32..1000)),
+            category in prop::option::of((prop::sample::select(&["Housing", "Planning", "Education"][..]), prop::option::of(prop::sample::select(&["Homelessness", "Other"][..])))),
+            outcome in prop::option::of(prop::sample::select(&["Upheld", "Not upheld", "Closed after initial enquiries", "Withdrawn"][..])),
+            date in prop::option::of(0i64..4000),
+            label in any::<bool>(),
+            summary in sentence(),
+            untitled in prop::collection::vec(paragraph(), 0..2),
+            sections in prop::collection::vec(section(), 0..6),
+        ) -> Decision {
+            let mut d = Decision::default();
+            if let Some((org, yy, a, b)) = title {
+                d.header.organisation = Some(org);
+                d.header.reference = Some(format!("{yy} {a:03} {b:03}").parse().unwrap());
+            }
+            d.header.category = category.map(|(a, s)| Category::new(a, s));
+            d.header.outcome = outcome.map(Outcome::from);
+            if let Some(days) = date {
+                let day = chrono::NaiveDate::from_ymd_opt(2015, 4, 1).unwrap() + chrono::Duration::days(days);
+                d.header.date = Some(day);
+                d.header.date_text = Some(day.format("%d %b %Y").to_string());
+            }
+            d.final_decision_label = label.then(Span::default);
+            d.summary = Some(Summary::new(&summary));
+            if !untitled.is_empty() {
+                let mut s = Section::new(None, Span::default());
+                s.paragraphs = untitled;
+                d.sections.push(s);
+            }
+            d.sections.extend(sections);
+            d.signature = Some(Signature::new("Investigator's decision on behalf of the Ombudsman"));
+            d
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn arbitrary_trees_render_and_parse_back(d in decision()) {
+            let text = d.to_string();
+            let parsed = lgsco::parse(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+            prop_assert_eq!(view(&parsed), view(&d), "{}", text);
+            prop_assert_eq!(parsed.to_string(), text);
+        }
+    }
+}
