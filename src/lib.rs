@@ -84,3 +84,7 @@ pub fn parse(text: &str) -> Result<Decision, Error> {
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+pub mod json_schema {
+    #![doc = include_str!("../docs/schema.md")]
+}
