@@ -6,15 +6,16 @@ use lgsco::{Decision, Item};
 
 /// What the canonical rendering promises to keep: everything but spans,
 /// printed markers and whether the summary had its label.
+/// A paragraph as text: its own text, items as `depth:text`, trailing lines.
+type ParagraphView = (String, Vec<String>, Vec<String>);
+/// A section as text: heading, sub-headings with their positions, paragraphs.
+type SectionView = (Option<String>, Vec<(String, usize)>, Vec<ParagraphView>);
+
 #[derive(Debug, PartialEq)]
 struct View {
     header: Vec<Option<String>>,
     summary: Option<String>,
-    sections: Vec<(
-        Option<String>,
-        Vec<(String, usize)>,
-        Vec<(String, Vec<String>, Vec<String>)>,
-    )>,
+    sections: Vec<SectionView>,
     signature: Option<String>,
 }
 
