@@ -8,19 +8,16 @@
 
 use crate::grammar::{DecisionParser, Rule};
 use crate::{
-    Decision, Error, ErrorKind, Item, Paragraph, Section, SectionKind, Signature, SkipReason,
-    Skipped, Span, SubHeading, Summary, TextLine,
+    Decision, Error, ErrorKind, Item, Options, Paragraph, Section, SectionKind, Signature,
+    SkipReason, Skipped, Span, SubHeading, Summary, TextLine,
 };
 use pest::iterators::Pair;
 use pest::Parser;
 
-/// Items nest at most this deep; deeper indentation is kept at this depth.
-const MAX_ITEM_DEPTH: usize = 16;
-
 /// Characters trimmed from the ends of every text.
 const BLANK: &[char] = &[' ', '\t', '\u{a0}', '\r'];
 
-pub(crate) fn parse(src: &str) -> Result<Decision, Error> {
+pub(crate) fn parse(src: &str, options: &Options) -> Result<Decision, Error> {
     let root = match DecisionParser::parse(Rule::decision, src) {
         Ok(mut pairs) => pairs.next(),
         Err(_) => None,
@@ -28,7 +25,7 @@ pub(crate) fn parse(src: &str) -> Result<Decision, Error> {
     let Some(root) = root else {
         return Err(no_statement(src));
     };
-    let mut b = Builder::new(src);
+    let mut b = Builder::new(src, options.max_item_depth);
     for part in root.into_inner() {
         match part.as_rule() {
             Rule::bom => b.skip(span_of(&part), SkipReason::ByteOrderMark),
@@ -74,10 +71,12 @@ struct Builder<'s> {
     /// Whether the input prints bullets: then its lists are not flattened,
     /// and every `- ` line is a paragraph.
     has_bullets: bool,
+    /// How deep items may nest.
+    max_item_depth: usize,
 }
 
 impl<'s> Builder<'s> {
-    fn new(src: &'s str) -> Self {
+    fn new(src: &'s str, max_item_depth: usize) -> Self {
         Builder {
             src,
             d: Decision::default(),
@@ -87,6 +86,7 @@ impl<'s> Builder<'s> {
             dash_list: false,
             content_end: src.trim_end_matches(|c: char| c.is_whitespace()).len(),
             has_bullets: src.contains('•'),
+            max_item_depth,
         }
     }
 
@@ -192,8 +192,11 @@ impl<'s> Builder<'s> {
         let mut sub = None;
         for part in line.into_inner() {
             match part.as_rule() {
-                Rule::area => area = part.as_str().to_owned(),
-                Rule::subcategory => sub = Some(part.as_str().to_owned()),
+                Rule::area => area = part.as_str().trim_matches(BLANK).to_owned(),
+                Rule::subcategory => {
+                    sub =
+                        Some(part.as_str().trim_matches(BLANK).to_owned()).filter(|s| !s.is_empty())
+                }
                 _ => {}
             }
         }
@@ -208,9 +211,11 @@ impl<'s> Builder<'s> {
         if self.d.header.spans.date.is_some() {
             return self.skip(span, SkipReason::DuplicateHeader);
         }
-        if let Some(text) = line.into_inner().find(|p| p.as_rule() == Rule::date_text) {
-            self.d.header.date = crate::header::parse_date(text.as_str());
-            self.d.header.date_text = Some(text.as_str().to_owned());
+        let text = line.into_inner().find(|p| p.as_rule() == Rule::date_text);
+        let text = text.as_ref().map_or("", |t| t.as_str().trim_matches(BLANK));
+        if !text.is_empty() {
+            self.d.header.date = crate::header::parse_date(text);
+            self.d.header.date_text = Some(text.to_owned());
         }
         self.d.header.spans.date = Some(span);
     }
@@ -219,8 +224,10 @@ impl<'s> Builder<'s> {
         if self.d.header.spans.outcome.is_some() {
             return self.skip(span, SkipReason::DuplicateHeader);
         }
-        if let Some(text) = line.into_inner().find(|p| p.as_rule() == Rule::outcome) {
-            self.d.header.outcome = Some(crate::Outcome::from(text.as_str()));
+        let text = line.into_inner().find(|p| p.as_rule() == Rule::outcome);
+        let text = text.as_ref().map_or("", |t| t.as_str().trim_matches(BLANK));
+        if !text.is_empty() {
+            self.d.header.outcome = Some(crate::Outcome::from(text));
         }
         self.d.header.spans.outcome = Some(span);
     }
@@ -452,7 +459,12 @@ impl<'s> Builder<'s> {
             });
             return;
         }
-        let kind = SectionKind::from_heading(&text);
+        // Only short lines can be headings: skip the lookup for paragraphs.
+        let kind = if text.len() <= 160 {
+            SectionKind::from_heading(&text)
+        } else {
+            SectionKind::Other
+        };
         if last {
             if kind != SectionKind::Other && looks_like_heading(&text) {
                 return self.heading(text, kind, span);
@@ -536,7 +548,7 @@ impl<'s> Builder<'s> {
         while self.item_indents.last().is_some_and(|&top| indent <= top) {
             self.item_indents.pop();
         }
-        if self.item_indents.len() >= MAX_ITEM_DEPTH {
+        if self.item_indents.len() >= self.max_item_depth {
             self.item_indents.pop();
         }
         let depth = self.item_indents.len();
@@ -610,6 +622,9 @@ impl<'s> Builder<'s> {
 /// An unmarked line that reads as a heading: short, capitalised, without
 /// closing punctuation.
 fn looks_like_heading(text: &str) -> bool {
+    if text.len() > 320 {
+        return false;
+    }
     let words = text.split_whitespace().count();
     (1..=12).contains(&words)
         && text.chars().count() <= 80

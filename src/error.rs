@@ -26,6 +26,7 @@ struct Inner {
     position: Position,
     expected: &'static str,
     found: Option<String>,
+    hint: Option<&'static str>,
 }
 
 /// What kind of failure an [`Error`] is.
@@ -40,6 +41,10 @@ pub enum ErrorKind {
     Empty,
     /// The input has text, but no line that begins a statement.
     NoStatement,
+    /// The bytes are not UTF-8 (see [`parse_bytes`](crate::parse_bytes)).
+    InvalidUtf8,
+    /// The input is longer than [`Options::max_input_len`](crate::Options::max_input_len).
+    TooLarge,
 }
 
 const EXPECTED_STATEMENT: &str = "a decision statement: a title line such as `Name of Council (24 006 388)`, \
@@ -63,10 +68,47 @@ impl Error {
             position,
             expected: EXPECTED_STATEMENT,
             found,
+            hint: None,
+        }))
+    }
+
+    /// Bytes that are not UTF-8: `valid` is the text before the bad byte.
+    pub(crate) fn invalid_utf8(valid: &str, bad: &[u8]) -> Self {
+        let position = crate::LineIndex::new(valid).position(valid.len());
+        let shown: Vec<String> = bad.iter().take(4).map(|b| format!("0x{b:02X}")).collect();
+        // A lone byte from 0x80 to 0xFF where UTF-8 wants a sequence is what
+        // text saved as Windows-1252 looks like (’ is 0x92, £ is 0xA3).
+        let lone = bad.len() == 1 && bad[0] >= 0x80;
+        Error(Box::new(Inner {
+            kind: ErrorKind::InvalidUtf8,
+            span: Span::new(valid.len(), valid.len() + bad.len().max(1)),
+            position,
+            expected: "UTF-8 text",
+            found: Some(format!("byte {} at offset {}", shown.join(" "), valid.len())),
+            hint: lone.then_some(
+                "the text looks like Windows-1252, as some scrapers save it; convert it to UTF-8 first",
+            ),
+        }))
+    }
+
+    /// Input longer than the configured limit.
+    pub(crate) fn too_large(len: usize, limit: usize) -> Self {
+        Error(Box::new(Inner {
+            kind: ErrorKind::TooLarge,
+            span: Span::new(limit, len),
+            position: Position { line: 1, column: 1 },
+            expected: "an input within the size limit",
+            found: Some(format!("{len} bytes, over the limit of {limit}")),
+            hint: Some("raise Options::max_input_len if the input is genuine"),
         }))
     }
 
     /// What went wrong.
+    ///
+    /// ```
+    /// let err = lgsco::parse_bytes(b"Summary: caf\xE9").unwrap_err();
+    /// assert_eq!(err.kind(), lgsco::ErrorKind::InvalidUtf8);
+    /// ```
     pub fn kind(&self) -> ErrorKind {
         self.0.kind
     }
@@ -121,10 +163,17 @@ impl fmt::Display for Error {
         )?;
         match (inner.kind, &inner.found) {
             (ErrorKind::Empty, _) | (_, None) => {
-                write!(f, "expected {}, found the end of the input", inner.expected)
+                write!(f, "expected {}, found the end of the input", inner.expected)?
             }
-            (_, Some(found)) => write!(f, "expected {}, found `{found}`", inner.expected),
+            (ErrorKind::NoStatement, Some(found)) => {
+                write!(f, "expected {}, found `{found}`", inner.expected)?
+            }
+            (_, Some(found)) => write!(f, "expected {}, found {found}", inner.expected)?,
         }
+        if let Some(hint) = inner.hint {
+            write!(f, " (hint: {hint})")?;
+        }
+        Ok(())
     }
 }
 

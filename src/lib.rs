@@ -33,6 +33,7 @@ mod decision;
 mod error;
 mod grammar;
 mod header;
+mod options;
 mod paragraph;
 mod section;
 mod skipped;
@@ -41,6 +42,7 @@ mod span;
 pub use decision::{Decision, Signature, Summary};
 pub use error::{Error, ErrorKind};
 pub use header::{Category, Header, HeaderSpans, Outcome, Reference, ReferenceError};
+pub use options::Options;
 pub use paragraph::{Item, Paragraph, TextLine};
 pub use section::{Section, SectionKind, SectionKindError, SubHeading};
 pub use skipped::{SkipReason, Skipped};
@@ -77,7 +79,22 @@ pub const SAMPLE: &str = include_str!("sample.txt");
 /// # Ok::<(), lgsco::Error>(())
 /// ```
 pub fn parse(text: &str) -> Result<Decision, Error> {
-    build::parse(text)
+    Options::default().parse(text)
+}
+
+/// Parse a decision statement from bytes, which must be UTF-8.
+///
+/// Invalid UTF-8 is reported with its byte offset, line and column, and a
+/// hint when the text looks like Windows-1252 (a common scraping artefact).
+///
+/// ```
+/// let err = lgsco::parse_bytes(b"Summary: Mrs B\x92s complaint").unwrap_err();
+/// assert_eq!(err.kind(), lgsco::ErrorKind::InvalidUtf8);
+/// assert_eq!(err.span().start, 14);
+/// assert!(err.to_string().contains("Windows-1252"));
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Decision, Error> {
+    Options::default().parse_bytes(bytes)
 }
 
 // The README's code is compiled and run as a doc test.

@@ -1,0 +1,92 @@
+//! Limits on what the parser accepts.
+
+use crate::{Decision, Error};
+
+/// Parsing limits. The defaults are safe for untrusted input; nothing here
+/// changes process-wide state.
+///
+/// ```
+/// let options = lgsco::Options::default().max_input_len(1 << 20).max_item_depth(4);
+/// let decision = options.parse(lgsco::SAMPLE)?;
+/// assert!(decision.signature.is_some());
+/// let err = lgsco::Options::default().max_input_len(10).parse(lgsco::SAMPLE).unwrap_err();
+/// assert_eq!(err.kind(), lgsco::ErrorKind::TooLarge);
+/// # Ok::<(), lgsco::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Inputs longer than this many bytes are refused. Default 64 MiB.
+    pub max_input_len: usize,
+    /// List items nest at most this deep; deeper indentation is kept at this
+    /// depth. Default 16.
+    pub max_item_depth: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_input_len: 64 << 20,
+            max_item_depth: 16,
+        }
+    }
+}
+
+impl Options {
+    /// Set [`Options::max_input_len`].
+    ///
+    /// ```
+    /// assert_eq!(lgsco::Options::default().max_input_len(5).max_input_len, 5);
+    /// ```
+    pub fn max_input_len(mut self, bytes: usize) -> Self {
+        self.max_input_len = bytes;
+        self
+    }
+
+    /// Set [`Options::max_item_depth`] (at least 1).
+    ///
+    /// ```
+    /// assert_eq!(lgsco::Options::default().max_item_depth(0).max_item_depth, 1);
+    /// ```
+    pub fn max_item_depth(mut self, depth: usize) -> Self {
+        self.max_item_depth = depth.max(1);
+        self
+    }
+
+    /// Parse with these options; see [`parse`](crate::parse).
+    ///
+    /// ```
+    /// let d = lgsco::Options::default().parse("Summary: s.\n")?;
+    /// assert_eq!(d.summary.unwrap().text, "s.");
+    /// # Ok::<(), lgsco::Error>(())
+    /// ```
+    pub fn parse(&self, text: &str) -> Result<Decision, Error> {
+        if text.len() > self.max_input_len {
+            return Err(Error::too_large(text.len(), self.max_input_len));
+        }
+        crate::build::parse(text, self)
+    }
+
+    /// Parse bytes with these options; see [`parse_bytes`](crate::parse_bytes).
+    ///
+    /// ```
+    /// let d = lgsco::Options::default().parse_bytes(b"Summary: s.\n")?;
+    /// assert!(d.summary.is_some());
+    /// # Ok::<(), lgsco::Error>(())
+    /// ```
+    pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Decision, Error> {
+        if bytes.len() > self.max_input_len {
+            return Err(Error::too_large(bytes.len(), self.max_input_len));
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.parse(text),
+            Err(e) => {
+                let valid = e.valid_up_to();
+                let bad_len = e.error_len().unwrap_or(bytes.len() - valid);
+                // The prefix is valid UTF-8 by construction.
+                let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+                Err(Error::invalid_utf8(prefix, &bytes[valid..valid + bad_len]))
+            }
+        }
+    }
+}
