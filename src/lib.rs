@@ -38,6 +38,7 @@ mod paragraph;
 mod section;
 mod skipped;
 mod span;
+mod validate;
 
 pub use decision::{Decision, Signature, Summary};
 pub use error::{Error, ErrorKind};
@@ -47,6 +48,10 @@ pub use paragraph::{Item, Paragraph, TextLine};
 pub use section::{Section, SectionKind, SectionKindError, SubHeading};
 pub use skipped::{SkipReason, Skipped};
 pub use span::{LineIndex, Position, Span};
+pub use validate::{
+    validate, validate_with, Code, CodeError, Diagnostic, Located, Report, Severity,
+    ValidateOptions,
+};
 
 /// The version of the JSON shape of [`Decision`], printed as its
 /// `schema_version` field. It changes only when a field changes meaning or

@@ -1,0 +1,241 @@
+//! Does the statement reach its end? A complete statement closes with the
+//! signature (`Investigator's decision on behalf of the Ombudsman`) or, in a
+//! report summary, with `Ombudsman satisfied with ...: <date>.`. A statement
+//! without it was cut short: mid-word, mid-sentence, after a heading
+//! ([`Code::Truncated`]), or at the end of a sentence
+//! ([`Code::MissingSignature`]). Both are errors.
+
+use super::{Code, Context, Diagnostic};
+use crate::{Decision, Item, SkipReason, Span};
+
+/// The signature as LGSCO prints it, with a straight apostrophe.
+const SIGNATURE: &str = "Investigator's decision on behalf of the Ombudsman";
+
+/// A shorter form that is complete in itself, though a prefix of the above.
+const SHORT_SIGNATURE: &str = "Investigator's decision";
+
+const BACK_TO_TOP: &str = "Back to top";
+
+const HELP: &str = "the file stops before the end of the statement; fetch the full statement again";
+
+pub(super) fn check(cx: &mut Context<'_>) {
+    if let Some(signature) = &cx.d.signature {
+        if !complete_closing(&signature.text) {
+            cx.unfinished = true;
+            let span = signature.span;
+            cx.truncated_at = Some(span);
+            cx.push(
+                Diagnostic::new(
+                    Code::Truncated,
+                    span,
+                    format!("the closing line is cut short: `{}`", signature.text),
+                )
+                .with_help(HELP),
+            );
+        }
+        return;
+    }
+    cx.unfinished = true;
+    let Some(last) = last_piece(cx.d) else {
+        cx.push(
+            Diagnostic::new(
+                Code::MissingSignature,
+                Span::default(),
+                "the statement is empty: no closing line",
+            )
+            .with_help(HELP),
+        );
+        return;
+    };
+    let diagnostic = match last {
+        Piece::Text(span, text) if ends_cleanly(text) => {
+            let at = Span::new(span.end, span.end);
+            Diagnostic::new(
+                Code::MissingSignature,
+                at,
+                "the statement ends without its closing line `Investigator's decision on behalf of the Ombudsman`",
+            )
+            .with_help(HELP)
+        }
+        Piece::Text(span, text) => {
+            let word = last_word(span, text);
+            cx.truncated_at = Some(word);
+            let tail = tail(text);
+            Diagnostic::new(
+                Code::Truncated,
+                word,
+                format!("the statement stops mid-sentence: `{tail}`"),
+            )
+            .with_help(HELP)
+        }
+        Piece::Heading(span, text) => {
+            cx.truncated_at = Some(span);
+            Diagnostic::new(
+                Code::Truncated,
+                span,
+                format!("the statement stops at the heading `{text}`, with nothing under it"),
+            )
+            .with_help(HELP)
+        }
+        Piece::Header(span) => {
+            cx.truncated_at = Some(span);
+            Diagnostic::new(
+                Code::Truncated,
+                span,
+                "the statement stops in its header, before the summary",
+            )
+            .with_help(HELP)
+        }
+        Piece::BackToTop(span) if span.len() < BACK_TO_TOP.len() => {
+            cx.truncated_at = Some(span);
+            Diagnostic::new(
+                Code::Truncated,
+                span,
+                "the statement stops inside a `Back to top` link",
+            )
+            .with_help(HELP)
+        }
+        Piece::BackToTop(span) => Diagnostic::new(
+            Code::MissingSignature,
+            Span::new(span.end, span.end),
+            "the statement ends after a section, without its closing line",
+        )
+        .with_help(HELP),
+    };
+    cx.push(diagnostic);
+}
+
+/// Whether a closing line is whole: a signature that is not a cut-off
+/// prefix of the usual one, or a report closing that ends with its date.
+fn complete_closing(text: &str) -> bool {
+    let text: String = text
+        .trim()
+        .chars()
+        .map(|c| {
+            if matches!(c, '’' | '‘' | '`') {
+                '\''
+            } else {
+                c
+            }
+        })
+        .collect();
+    if text.starts_with("Ombudsman satisfied") {
+        let year = text
+            .trim_end_matches('.')
+            .rsplit(' ')
+            .next()
+            .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()));
+        return year || text.ends_with('.');
+    }
+    let bare = text.trim_end_matches('.').trim_end();
+    let cut = bare.len() < SIGNATURE.len()
+        && SIGNATURE
+            .get(..bare.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(bare));
+    !cut || bare.eq_ignore_ascii_case(SHORT_SIGNATURE)
+}
+
+/// The last thing of the statement.
+enum Piece<'d> {
+    /// Text of a summary, paragraph, item or trailing line.
+    Text(Span, &'d str),
+    /// A section heading or sub-heading.
+    Heading(Span, &'d str),
+    /// A header line or the final-decision label.
+    Header(Span),
+    /// A `Back to top` link, whole or cut.
+    BackToTop(Span),
+}
+
+impl Piece<'_> {
+    fn end(&self) -> usize {
+        match self {
+            Piece::Text(s, _) | Piece::Heading(s, _) | Piece::Header(s) | Piece::BackToTop(s) => {
+                s.end
+            }
+        }
+    }
+}
+
+/// The piece of the tree (or a `Back to top` link) that ends last.
+fn last_piece(d: &Decision) -> Option<Piece<'_>> {
+    let h = &d.header.spans;
+    let mut pieces: Vec<Piece<'_>> = [h.title, h.category, h.outcome, h.date]
+        .into_iter()
+        .flatten()
+        .chain(d.final_decision_label)
+        .map(Piece::Header)
+        .collect();
+    if let Some(s) = &d.summary {
+        pieces.push(Piece::Text(s.text_span, &s.text));
+    }
+    for section in &d.sections {
+        if let (Some(span), Some(text)) = (section.heading_span, &section.heading) {
+            pieces.push(Piece::Heading(span, text));
+        }
+        pieces.extend(
+            section
+                .subheadings
+                .iter()
+                .map(|s| Piece::Heading(s.span, &s.text)),
+        );
+        for p in &section.paragraphs {
+            pieces.push(Piece::Text(p.text_span, &p.text));
+            let mut stack: Vec<&Item> = p.items.iter().collect();
+            while let Some(item) = stack.pop() {
+                pieces.push(Piece::Text(item.text_span, &item.text));
+                stack.extend(&item.items);
+            }
+            pieces.extend(p.trailing.iter().map(|t| Piece::Text(t.span, &t.text)));
+        }
+    }
+    pieces.extend(
+        d.skipped
+            .iter()
+            .filter(|s| s.reason == SkipReason::BackToTop)
+            .map(|s| Piece::BackToTop(s.span)),
+    );
+    // An empty text (a bare marker) ends where its line does; prefer the
+    // piece with text when two end together.
+    pieces.into_iter().max_by_key(|p| {
+        let has_text = !matches!(p, Piece::Text(_, t) if t.is_empty());
+        (p.end(), has_text)
+    })
+}
+
+/// Whether a text ends where a sentence may end: a full stop, question or
+/// exclamation mark, or a closing bracket or quote, with every bracket
+/// closed.
+pub(super) fn ends_cleanly(text: &str) -> bool {
+    let text = text.trim_end();
+    if !super::law::balanced(text) {
+        return false;
+    }
+    let core = text.trim_end_matches([')', ']', '"', '”', '’', '\'']);
+    core.ends_with(['.', '!', '?', '…']) || (core.len() < text.len() && text.ends_with([')', ']']))
+}
+
+/// The span of the last word of a text.
+fn last_word(span: Span, text: &str) -> Span {
+    let trimmed = text.trim_end();
+    let start = trimmed.rfind(char::is_whitespace).map_or(0, |i| {
+        i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let base = span.start;
+    if base + trimmed.len() > span.end {
+        return span;
+    }
+    Span::new(base + start, base + trimmed.len())
+}
+
+/// The last few words of a text, for messages.
+fn tail(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let from = words.len().saturating_sub(6);
+    let tail = words[from..].join(" ");
+    if from > 0 {
+        format!("... {tail}")
+    } else {
+        tail
+    }
+}

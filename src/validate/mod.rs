@@ -1,0 +1,238 @@
+//! Validation: what is wrong or unusual in a statement, where, and how sure
+//! we are.
+//!
+//! [`parse`](crate::parse) accepts every readable statement; validation then
+//! runs checks over the tree, each reporting [`Diagnostic`]s with a stable
+//! [`Code`] (the table of codes is on that type). The checks live in one
+//! file per area: `header.rs`, `structure.rs`, `ending.rs` (truncation),
+//! `law.rs` (cited law) and `rendering.rs`. No check infers the outcome from
+//! the wording: real `Upheld` statements can say "we will not investigate".
+
+mod code;
+mod diagnostic;
+mod ending;
+mod header;
+mod known;
+mod law;
+mod rendering;
+mod report;
+mod structure;
+
+pub use code::{Code, CodeError, Severity};
+pub use diagnostic::Diagnostic;
+pub use report::{Located, Report};
+
+use crate::{Decision, Span};
+use chrono::NaiveDate;
+
+/// Settings for the checks that need them.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// let day = NaiveDate::from_ymd_opt(2024, 11, 1).unwrap();
+/// let options = lgsco::ValidateOptions::new().with_today(day);
+/// assert_eq!(options.today(), day);
+/// // SAMPLE is dated 5 Nov 2024: in the future on 1 Nov 2024.
+/// let report = lgsco::validate_with(lgsco::SAMPLE, &options);
+/// assert!(report.diagnostics().iter().any(|d| d.code == lgsco::Code::DateInFuture));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ValidateOptions {
+    today: Option<NaiveDate>,
+}
+
+impl ValidateOptions {
+    /// The defaults: "today" is read from the system clock.
+    ///
+    /// ```
+    /// assert_eq!(lgsco::ValidateOptions::new(), lgsco::ValidateOptions::default());
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Take `date` as today, for the "decision date in the future" check
+    /// ([`Code::DateInFuture`]).
+    ///
+    /// ```
+    /// let day = chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap();
+    /// assert_eq!(lgsco::ValidateOptions::new().with_today(day).today(), day);
+    /// ```
+    pub fn with_today(mut self, date: NaiveDate) -> Self {
+        self.today = Some(date);
+        self
+    }
+
+    /// The date taken as today: the one given to
+    /// [`with_today`](Self::with_today), or else the date in England at its
+    /// latest (the system clock's UTC time plus one hour, British Summer
+    /// Time), so a statement dated today is never in the future.
+    ///
+    /// ```
+    /// let today = lgsco::ValidateOptions::new().today();
+    /// assert!(today > chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+    /// ```
+    pub fn today(&self) -> NaiveDate {
+        self.today.unwrap_or_else(clock_today)
+    }
+}
+
+fn clock_today() -> NaiveDate {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (seconds + 3600) / 86_400;
+    NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+impl Decision {
+    /// Run every check with the default [`ValidateOptions`]. The diagnostics
+    /// come in the order of their position in the input.
+    ///
+    /// ```
+    /// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+    /// assert!(d.validate().is_empty());
+    /// let cut = &lgsco::SAMPLE[..lgsco::SAMPLE.find("Final decision").unwrap() - 30];
+    /// let diagnostics = lgsco::parse(cut).unwrap().validate();
+    /// assert!(diagnostics.iter().any(|d| d.code == lgsco::Code::Truncated));
+    /// ```
+    pub fn validate(&self) -> Vec<Diagnostic> {
+        self.validate_with(&ValidateOptions::default())
+    }
+
+    /// Run every check with the given options.
+    ///
+    /// ```
+    /// let day = chrono::NaiveDate::from_ymd_opt(2024, 11, 4).unwrap();
+    /// let options = lgsco::ValidateOptions::new().with_today(day);
+    /// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+    /// assert_eq!(d.validate_with(&options)[0].code, lgsco::Code::DateInFuture);
+    /// ```
+    pub fn validate_with(&self, options: &ValidateOptions) -> Vec<Diagnostic> {
+        let mut cx = Context::new(self, options);
+        ending::check(&mut cx);
+        header::check(&mut cx);
+        structure::check(&mut cx);
+        law::check(&mut cx);
+        rendering::check(&mut cx);
+        let mut out = cx.out;
+        out.sort_by(|a, b| {
+            (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code))
+        });
+        out
+    }
+}
+
+/// Parse and validate in one call, with the default [`ValidateOptions`]. A
+/// text that does not parse gives one [`Code::ParseError`] diagnostic.
+///
+/// ```
+/// let report = lgsco::validate(lgsco::SAMPLE);
+/// assert!(report.diagnostics().is_empty());
+/// let report = lgsco::validate("Dear Sir,\nI write to complain.");
+/// assert_eq!(report.diagnostics()[0].code, lgsco::Code::ParseError);
+/// assert!(report.has_errors());
+/// ```
+pub fn validate(source: &str) -> Report<'_> {
+    validate_with(source, &ValidateOptions::default())
+}
+
+/// Parse and validate in one call, with the given options.
+///
+/// ```
+/// let options = lgsco::ValidateOptions::new();
+/// let report = lgsco::validate_with("Summary: s.\n", &options);
+/// assert!(report.decision().is_some());
+/// assert!(report.has_errors()); // no closing line
+/// ```
+pub fn validate_with<'s>(source: &'s str, options: &ValidateOptions) -> Report<'s> {
+    match crate::parse(source) {
+        Ok(decision) => {
+            let diagnostics = decision.validate_with(options);
+            Report::new(source, Some(decision), diagnostics)
+        }
+        Err(err) => {
+            let message = match err.kind() {
+                crate::ErrorKind::Empty => "the input is empty: no statement to read".to_owned(),
+                _ => format!("no decision statement found: expected {}", err.expected()),
+            };
+            let diagnostic = Diagnostic::new(Code::ParseError, err.span(), message).with_help(
+                "a statement begins with a title line such as `Borsetshire County Council (24 012 345)` or with `Summary:`",
+            );
+            Report::new(source, None, vec![diagnostic])
+        }
+    }
+}
+
+/// What the checks share: the tree, the options, what the ending check
+/// found, and the diagnostics so far.
+pub(crate) struct Context<'d> {
+    pub(crate) d: &'d Decision,
+    pub(crate) options: &'d ValidateOptions,
+    pub(crate) out: Vec<Diagnostic>,
+    /// Where the statement was found to stop short, when it does.
+    pub(crate) truncated_at: Option<Span>,
+    /// Whether the statement lacks its closing line (cut short, or not
+    /// signed): then what would come last cannot be missed.
+    pub(crate) unfinished: bool,
+    /// Whether the statement is a 2016-2019 report summary (it closes with
+    /// `Ombudsman satisfied with ...`).
+    pub(crate) report_summary: bool,
+    /// Start of every line-level node of the tree, sorted.
+    starts: Vec<usize>,
+}
+
+impl<'d> Context<'d> {
+    fn new(d: &'d Decision, options: &'d ValidateOptions) -> Self {
+        let h = &d.header.spans;
+        let mut starts: Vec<usize> = [h.title, h.category, h.outcome, h.date]
+            .into_iter()
+            .flatten()
+            .chain(d.final_decision_label)
+            .chain(d.summary.as_ref().map(|s| s.span))
+            .chain(d.signature.as_ref().map(|s| s.span))
+            .map(|s| s.start)
+            .collect();
+        for section in &d.sections {
+            starts.extend(section.heading_span.map(|s| s.start));
+            starts.extend(section.subheadings.iter().map(|s| s.span.start));
+            starts.extend(section.paragraphs.iter().map(|p| p.span.start));
+        }
+        starts.sort_unstable();
+        let report_summary = d
+            .signature
+            .as_ref()
+            .is_some_and(|s| s.text.trim_start().starts_with("Ombudsman satisfied"));
+        Context {
+            d,
+            options,
+            out: Vec::new(),
+            truncated_at: None,
+            unfinished: false,
+            report_summary,
+            starts,
+        }
+    }
+
+    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
+        self.out.push(diagnostic);
+    }
+
+    pub(crate) fn unfinished(&self) -> bool {
+        self.unfinished
+    }
+
+    /// Where something missing belongs: at the start of the first node after
+    /// `after` (or of the statement, when `after` is `None`), as an empty
+    /// span; at the end of `after` when nothing follows it.
+    pub(crate) fn expected_after(&self, after: Option<Span>) -> Span {
+        let from = after.map_or(0, |s| s.end);
+        match self.starts.iter().find(|&&start| start >= from) {
+            Some(&start) => Span::new(start, start),
+            None => Span::new(from, from),
+        }
+    }
+}
