@@ -11,9 +11,6 @@ use crate::{Decision, Item, SkipReason, Span};
 /// The signature as LGSCO prints it, with a straight apostrophe.
 const SIGNATURE: &str = "Investigator's decision on behalf of the Ombudsman";
 
-/// A shorter form that is complete in itself, though a prefix of the above.
-const SHORT_SIGNATURE: &str = "Investigator's decision";
-
 const BACK_TO_TOP: &str = "Back to top";
 
 const HELP: &str = "the file stops before the end of the statement; fetch the full statement again";
@@ -106,7 +103,8 @@ pub(super) fn check(cx: &mut Context<'_>) {
 }
 
 /// Whether a closing line is whole: a signature that is not a cut-off
-/// prefix of the usual one, or a report closing that ends with its date.
+/// prefix of the usual one (a bare `Investigator's decision` counts as cut
+/// unless a full stop ends it), or a report closing that ends with its date.
 fn complete_closing(text: &str) -> bool {
     let text: String = text
         .trim()
@@ -127,12 +125,11 @@ fn complete_closing(text: &str) -> bool {
             .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()));
         return year || text.ends_with('.');
     }
-    let bare = text.trim_end_matches('.').trim_end();
-    let cut = bare.len() < SIGNATURE.len()
+    let cut = text.len() < SIGNATURE.len()
         && SIGNATURE
-            .get(..bare.len())
-            .is_some_and(|p| p.eq_ignore_ascii_case(bare));
-    !cut || bare.eq_ignore_ascii_case(SHORT_SIGNATURE)
+            .get(..text.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(&text));
+    !cut || text.ends_with('.')
 }
 
 /// The last thing of the statement.

@@ -157,7 +157,7 @@ pub fn validate_with<'s>(source: &'s str, options: &ValidateOptions) -> Report<'
         Err(err) => {
             let message = match err.kind() {
                 crate::ErrorKind::Empty => "the input is empty: no statement to read".to_owned(),
-                _ => format!("no decision statement found: expected {}", err.expected()),
+                _ => format!("no statement found: expected {}", err.expected()),
             };
             let diagnostic = Diagnostic::new(Code::ParseError, err.span(), message).with_help(
                 "a statement begins with a title line such as `Borsetshire County Council (24 012 345)` or with `Summary:`",

@@ -1,0 +1,269 @@
+//! Validation over fixtures written for these tests (fictional councils and
+//! people): one fixture per diagnostic code, each asserting the code's line
+//! and column, plus the rendered and JSON forms.
+
+use chrono::NaiveDate;
+use lgsco::{Code, Report, Severity, ValidateOptions};
+use std::collections::BTreeSet;
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// A fixed "today", so the date checks do not depend on the clock.
+fn options() -> ValidateOptions {
+    ValidateOptions::new().with_today(NaiveDate::from_ymd_opt(2025, 6, 30).unwrap())
+}
+
+fn report<'s>(text: &'s str, name: &str) -> Report<'s> {
+    lgsco::validate_with(text, &options()).with_path(name)
+}
+
+/// Each code, the fixture that triggers it, and where (line, column).
+const CASES: &[(Code, &str, usize, usize)] = &[
+    (Code::ParseError, "parse-error", 1, 1),
+    (Code::MissingTitle, "missing-title", 1, 1),
+    (Code::MissingReference, "missing-title", 1, 1),
+    (Code::MissingCategory, "missing-category", 2, 1),
+    (Code::MissingOutcome, "missing-outcome", 3, 1),
+    (Code::MissingDate, "missing-date", 4, 1),
+    (
+        Code::ReferenceNotCanonical,
+        "reference-not-canonical",
+        1,
+        27,
+    ),
+    (Code::InvalidDate, "invalid-date", 4, 17),
+    (Code::DateFormat, "date-format", 4, 17),
+    (
+        Code::DateBeforeReferenceYear,
+        "date-before-reference-year",
+        4,
+        17,
+    ),
+    (Code::DateInFuture, "date-in-future", 4, 17),
+    (Code::UnknownOutcome, "unknown-outcome", 3, 12),
+    (Code::UnknownCategoryArea, "unknown-category-area", 2, 1),
+    (Code::UnknownSubcategory, "unknown-subcategory", 2, 22),
+    (Code::MissingSummary, "missing-summary", 6, 1),
+    (Code::NoSections, "no-sections", 7, 1),
+    (
+        Code::MissingComplaintSection,
+        "missing-complaint-section",
+        7,
+        1,
+    ),
+    (Code::MissingFinalDecision, "missing-final-decision", 15, 1),
+    (Code::MissingSignature, "missing-signature", 16, 76),
+    (Code::Truncated, "truncated", 14, 31),
+    (Code::DuplicateSection, "duplicate-section", 9, 1),
+    (Code::SectionOutOfOrder, "section-out-of-order", 15, 1),
+    (Code::EmptySection, "empty-section", 11, 1),
+    (
+        Code::ParagraphOutsideSection,
+        "paragraph-outside-section",
+        7,
+        1,
+    ),
+    (Code::UnbalancedBrackets, "unbalanced-brackets", 10, 108),
+    (Code::SkippedText, "skipped-text", 19, 1),
+    (Code::MixedMarkers, "mixed-markers", 8, 3),
+    (Code::RepeatedLine, "repeated-line", 18, 1),
+];
+
+#[test]
+fn every_code_has_a_fixture() {
+    let covered: BTreeSet<Code> = CASES.iter().map(|c| c.0).collect();
+    let missing: Vec<Code> = Code::ALL
+        .into_iter()
+        .filter(|c| !covered.contains(c))
+        .collect();
+    assert!(missing.is_empty(), "codes without a fixture: {missing:?}");
+}
+
+#[test]
+fn each_fixture_triggers_its_code_where_expected() {
+    let mut failures = Vec::new();
+    for &(code, name, line, column) in CASES {
+        let text = fixture(&format!("validate/{name}.txt"));
+        let report = report(&text, name);
+        let found: Vec<_> = report
+            .iter()
+            .filter(|l| l.diagnostic.code == code)
+            .map(|l| (l.start.line, l.start.column))
+            .collect();
+        if found != [(line, column)] {
+            failures.push(format!(
+                "{name}: expected {code} at {line}:{column}, found {found:?}\n{report}"
+            ));
+        }
+        // Nothing else but what the fixture is about.
+        let others: Vec<Code> = report
+            .diagnostics()
+            .iter()
+            .map(|d| d.code)
+            .filter(|c| !CASES.iter().any(|&(k, n, _, _)| k == *c && n == name))
+            .collect();
+        if !others.is_empty() {
+            failures.push(format!("{name}: also reported {others:?}\n{report}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn clean_statements_have_no_diagnostics() {
+    for name in ["validate/clean.txt", "dashed.txt"] {
+        let text = fixture(name);
+        let report = report(&text, name);
+        assert!(report.diagnostics().is_empty(), "{report}");
+    }
+    assert!(lgsco::validate_with(lgsco::SAMPLE, &options())
+        .diagnostics()
+        .is_empty());
+}
+
+#[test]
+fn renderings_are_valid_with_notes_for_what_was_skipped() {
+    let codes = |name: &str| -> Vec<&'static str> {
+        let text = fixture(name);
+        report(&text, name)
+            .diagnostics()
+            .iter()
+            .map(|d| d.code.name())
+            .collect()
+    };
+    assert_eq!(codes("web.txt"), ["skipped-text", "skipped-text"]);
+    // The report summary closes with `Ombudsman satisfied ...` and has no
+    // sections: neither is a fault in that rendering.
+    assert_eq!(codes("report.txt"), ["skipped-text"]);
+    let header = [
+        "missing-title",
+        "missing-reference",
+        "missing-category",
+        "missing-outcome",
+        "missing-date",
+    ];
+    let mut mirror = vec!["skipped-text"];
+    mirror.extend(header);
+    assert_eq!(codes("mirror.txt"), mirror);
+    assert_eq!(codes("mirror_summary_label.txt"), header);
+    assert_eq!(codes("truncated.txt"), ["truncated"]);
+}
+
+#[test]
+fn the_future_depends_on_today() {
+    let text = fixture("validate/clean.txt"); // dated 14 Mar 2024
+    let on = |y, m, d| {
+        let options = ValidateOptions::new().with_today(NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        lgsco::validate_with(&text, &options)
+            .diagnostics()
+            .iter()
+            .any(|d| d.code == Code::DateInFuture)
+    };
+    assert!(on(2024, 3, 13));
+    assert!(!on(2024, 3, 14));
+    // With the clock, a statement of 2099 is in the future.
+    let future = fixture("validate/date-in-future.txt");
+    assert!(lgsco::validate(&future)
+        .diagnostics()
+        .iter()
+        .any(|d| d.code == Code::DateInFuture));
+}
+
+#[test]
+fn truncation_points_at_the_cut() {
+    let text = fixture("validate/clean.txt");
+    let end = text.find("Investigator's").unwrap();
+    // Cut at every byte of the last two sections and of the signature:
+    // always at least one error.
+    let from = text.find("My assessment").unwrap();
+    for cut in (from..end + 40).filter(|&i| text.is_char_boundary(i)) {
+        let report = lgsco::validate_with(&text[..cut], &options());
+        assert!(
+            report.has_errors(),
+            "no error when cut at {cut}: {:?}",
+            &text[cut.saturating_sub(20)..cut]
+        );
+    }
+    // A cut signature is a truncation.
+    let report = lgsco::validate_with(&text[..end + 30], &options());
+    let codes: Vec<Code> = report.diagnostics().iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::Truncated]);
+}
+
+#[test]
+fn the_human_form() {
+    let text = fixture("validate/invalid-date.txt");
+    let report = report(&text, "invalid-date.txt");
+    assert_eq!(
+        report.to_string(),
+        "invalid-date.txt:4:17: error[H007]: the decision date `31 Feb 2024` is not a real date\n  \
+         |\n\
+         4 | Decision date : 31 Feb 2024\n  \
+         |                 ^^^^^^^^^^^\n  \
+         = help: Feb has no day 31\n\n"
+    );
+}
+
+#[test]
+fn long_lines_are_shown_around_the_span() {
+    let text = fixture("validate/unbalanced-brackets.txt");
+    let report = report(&text, "u.txt");
+    let shown = report.iter().next().unwrap().to_string();
+    let lines: Vec<&str> = shown.lines().collect();
+    assert_eq!(lines[0], "u.txt:10:108: warning[C001]: `(` is never closed");
+    // The source line is cut to a window; the caret still points at `(`.
+    let source = lines[2].split_once(" | ").unwrap().1;
+    let caret = lines[3].split_once(" | ").unwrap().1;
+    assert!(source.starts_with('…'));
+    let at = caret.chars().position(|c| c == '^').unwrap();
+    assert_eq!(source.chars().nth(at), Some('('));
+}
+
+#[test]
+fn json_lines_carry_file_code_severity_and_position() {
+    let text = fixture("validate/truncated.txt");
+    let report = report(&text, "truncated.txt");
+    let located = report.iter().next().unwrap();
+    let json: serde_json::Value = serde_json::to_value(located).unwrap();
+    assert_eq!(json["file"], "truncated.txt");
+    assert_eq!(json["code"], "S006");
+    assert_eq!(json["name"], "truncated");
+    assert_eq!(json["severity"], "error");
+    assert_eq!(
+        (json["line"].as_u64(), json["column"].as_u64()),
+        (Some(14), Some(31))
+    );
+    assert!(json["message"].as_str().unwrap().contains("rev"));
+    assert!(json["help"].is_string());
+    let whole = serde_json::to_value(&report).unwrap();
+    assert_eq!(whole["errors"], 1);
+    assert_eq!(whole["diagnostics"][0]["code"], "S006");
+}
+
+#[test]
+fn diagnostics_round_trip_through_json() {
+    let text = fixture("validate/date-format.txt");
+    let d = lgsco::parse(&text).unwrap();
+    let diagnostics = d.validate_with(&options());
+    let json = serde_json::to_string(&diagnostics).unwrap();
+    assert!(json.contains("\"code\":\"H008\""));
+    assert!(json.contains("\"severity\":\"warning\""));
+    let back: Vec<lgsco::Diagnostic> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, diagnostics);
+    assert_eq!(back[0].severity, Severity::Warning);
+}
+
+#[test]
+fn decision_validate_matches_the_report() {
+    for &(_, name, _, _) in CASES {
+        let text = fixture(&format!("validate/{name}.txt"));
+        let Ok(d) = lgsco::parse(&text) else {
+            continue;
+        };
+        let report = lgsco::validate_with(&text, &options());
+        assert_eq!(d.validate_with(&options()), report.diagnostics(), "{name}");
+    }
+}
