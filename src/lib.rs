@@ -24,6 +24,21 @@
 //! ```
 //!
 //! `parse` fails only when there is no statement at all; see [`Error`].
+//!
+//! [`validate`] (or [`Decision::validate`]) then says what is wrong or
+//! unusual: each [`Diagnostic`] has a stable [`Code`] (the table of codes,
+//! their meaning and an example each is on that type), a [`Severity`], a
+//! span, and help where a fix is known. A [`Report`] keeps the input, so it
+//! gives line and column, prints the familiar compiler form and serialises to
+//! JSON.
+//!
+//! ```
+//! let cut = &lgsco::SAMPLE[..lgsco::SAMPLE.find("Final decision").unwrap() - 30];
+//! let report = lgsco::validate(cut).with_path("cut.txt");
+//! let truncated = report.iter().find(|d| d.diagnostic.code == lgsco::Code::Truncated).unwrap();
+//! assert_eq!(truncated.diagnostic.severity, lgsco::Severity::Error);
+//! assert!(truncated.to_string().starts_with("cut.txt:"));
+//! ```
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]

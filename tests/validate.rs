@@ -267,3 +267,52 @@ fn decision_validate_matches_the_report() {
         assert_eq!(d.validate_with(&options()), report.diagnostics(), "{name}");
     }
 }
+
+#[test]
+fn dates_printed_another_way_are_warnings_and_impossible_ones_errors() {
+    let clean = fixture("validate/clean.txt");
+    let codes = |date: &str| -> Vec<Code> {
+        let text = clean.replace("14 Mar 2024", date);
+        lgsco::validate_with(&text, &options())
+            .diagnostics()
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    assert_eq!(codes("14 Mar 2024"), []);
+    assert_eq!(codes("14 March 2024"), [Code::DateFormat]);
+    assert_eq!(codes("14 Sept 2023"), [Code::DateFormat]);
+    assert_eq!(codes("4 Mar 2024"), [Code::DateFormat]);
+    assert_eq!(codes("14/03/2024"), [Code::DateFormat]);
+    // Printed another way and also before the reference's year (23 ...).
+    assert_eq!(
+        codes("14 Sept 2022"),
+        [Code::DateFormat, Code::DateBeforeReferenceYear]
+    );
+    assert_eq!(codes("30 Feb 2024"), [Code::InvalidDate]);
+    assert_eq!(codes("31 Sep 2023"), [Code::InvalidDate]);
+    assert_eq!(codes("last Tuesday"), [Code::InvalidDate]);
+}
+
+#[test]
+fn line_endings_and_byte_order_marks_keep_positions() {
+    let text = fixture("validate/invalid-date.txt");
+    let crlf = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    let report = lgsco::validate_with(&crlf, &options());
+    let bad = report.iter().next().unwrap();
+    assert_eq!(bad.diagnostic.code, Code::InvalidDate);
+    assert_eq!((bad.start.line, bad.start.column), (4, 17));
+    let shown = bad.to_string();
+    assert!(
+        shown.contains("4 | Decision date : 31 Feb 2024\n"),
+        "{shown}"
+    );
+    // A diagnostic on the first line does not show the byte order mark.
+    let text = fixture("validate/reference-not-canonical.txt");
+    let with_bom = format!("\u{feff}{text}");
+    let report = lgsco::validate_with(&with_bom, &options());
+    let shown = report.iter().next().unwrap().to_string();
+    let lines: Vec<&str> = shown.lines().collect();
+    assert_eq!(lines[2], "1 | Ashcombe Borough Council (23-014-220)");
+    assert_eq!(lines[3], "  |                           ^^^^^^^^^^");
+}

@@ -111,13 +111,15 @@ fn value_span(line: Option<Span>, value: &str) -> Span {
 fn date(cx: &mut Context<'_>) {
     let h = &cx.d.header;
     let (at, date) = match (h.date_text.as_deref(), h.date) {
-        (Some(text), None) => {
+        (Some(text), parsed) => {
             let at = value_span(h.spans.date, text);
-            cx.push(invalid_date(text, at));
-            return;
-        }
-        (Some(text), Some(date)) => {
-            let at = value_span(h.spans.date, text);
+            let date = match parsed.or_else(|| lenient_date(text)) {
+                Some(date) => date,
+                None => {
+                    cx.push(invalid_date(text, at));
+                    return;
+                }
+            };
             let printed = date.format("%d %b %Y").to_string();
             if text.trim() != printed {
                 cx.push(
@@ -166,15 +168,35 @@ fn date(cx: &mut Context<'_>) {
     }
 }
 
-/// A date the parser could not read: impossible (`31 Feb 2024`) or not a
-/// date at all.
+/// Day, month and year of a date printed with a month name, such as
+/// `5 Sept 2023` or `05 SEP 2023`, whether or not the day exists.
+fn date_parts(text: &str) -> Option<(u32, u32, i32)> {
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let [day, month_name, year] = parts[..] else {
+        return None;
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
+    };
+    if !digits(day, 1..=2) || !digits(year, 4..=4) {
+        return None;
+    }
+    Some((day.parse().ok()?, month(month_name)?, year.parse().ok()?))
+}
+
+/// A real date the parser did not read because it is printed another way:
+/// `5 Sept 2023`, `05/09/2023`.
+fn lenient_date(text: &str) -> Option<NaiveDate> {
+    if let Some((d, m, y)) = date_parts(text) {
+        return NaiveDate::from_ymd_opt(y, m, d);
+    }
+    NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y").ok()
+}
+
+/// A date that cannot be: impossible (`31 Feb 2024`) or not a date at all.
 fn invalid_date(text: &str, at: Span) -> Diagnostic {
     let parts: Vec<&str> = text.split_whitespace().collect();
-    let shaped = parts.len() == 3
-        && parts[0].chars().all(|c| c.is_ascii_digit())
-        && parts[2].chars().all(|c| c.is_ascii_digit())
-        && month(parts[1]).is_some();
-    if shaped {
+    if date_parts(text).is_some() {
         Diagnostic::new(
             Code::InvalidDate,
             at,
@@ -195,15 +217,30 @@ fn invalid_date(text: &str, at: Span) -> Diagnostic {
     }
 }
 
+/// The number of a month from its name, full or shortened to three letters
+/// or more (`Sep`, `Sept`, `September`), in any case.
 fn month(name: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
-    let lower = name.to_ascii_lowercase();
-    let short = lower.get(..3)?;
+    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    if lower.len() < 3 {
+        return None;
+    }
     MONTHS
         .iter()
-        .position(|m| *m == short)
+        .position(|m| m.starts_with(&lower))
         .map(|i| i as u32 + 1)
 }
 

@@ -242,14 +242,17 @@ impl fmt::Display for Located<'_> {
         )?;
         let number = self.start.line.to_string();
         let gutter = " ".repeat(number.len());
+        // A byte order mark takes a column in the index and no room on screen.
+        let bom = usize::from(self.line_text.starts_with('\u{feff}'));
         let chars: Vec<char> = self
             .line_text
             .chars()
+            .skip(bom)
             .map(|c| if c == '\t' { ' ' } else { c })
             .collect();
-        let first = self.start.column - 1;
+        let first = (self.start.column - 1).saturating_sub(bom);
         let last = if self.end.line == self.start.line {
-            (self.end.column - 1).max(first + 1)
+            (self.end.column - 1).saturating_sub(bom).max(first + 1)
         } else {
             chars.len().max(first + 1)
         };
