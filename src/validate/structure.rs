@@ -193,8 +193,11 @@ fn empty(cx: &mut Context<'_>) {
     cx.out.extend(found);
 }
 
+/// Paragraphs before the first heading, in a statement that has headings
+/// (one without is `no-sections`) and is not a report summary (where they
+/// are the rule).
 fn outside(cx: &mut Context<'_>) {
-    if cx.report_summary {
+    if cx.report_summary || headed(cx).next().is_none() {
         return;
     }
     let mut found = Vec::new();
