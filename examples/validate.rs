@@ -39,15 +39,25 @@ fn main() -> ExitCode {
     let (mut errors, mut warnings, mut notes, mut unreadable) = (0, 0, 0, 0);
     for file in &files {
         let name = file.display().to_string();
-        let text = match std::fs::read(file) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        let bytes = match std::fs::read(file) {
+            Ok(bytes) => bytes,
             Err(err) => {
                 eprintln!("{name}: cannot read: {err}");
                 unreadable += 1;
                 continue;
             }
         };
-        let report = lgsco::validate(&text).with_path(name);
+        // Text that is not UTF-8 is shown as far as it goes, with the parse
+        // error (and its Windows-1252 hint) as the one diagnostic.
+        let text = String::from_utf8_lossy(&bytes);
+        let report = match std::str::from_utf8(&bytes) {
+            Ok(text) => lgsco::validate(text),
+            Err(_) => match lgsco::parse_bytes(&bytes) {
+                Err(err) => lgsco::Report::new(&text, None, vec![lgsco::Diagnostic::from(&err)]),
+                Ok(_) => lgsco::validate(&text),
+            },
+        }
+        .with_path(name);
         errors += report.count(Severity::Error);
         warnings += report.count(Severity::Warning);
         notes += report.count(Severity::Note);

@@ -22,7 +22,7 @@ pub use code::{Code, CodeError, Severity};
 pub use diagnostic::Diagnostic;
 pub use report::{Located, Report};
 
-use crate::{Decision, Span};
+use crate::{Decision, Options, Span};
 use chrono::NaiveDate;
 
 /// Settings for the checks that need them.
@@ -40,6 +40,7 @@ use chrono::NaiveDate;
 #[non_exhaustive]
 pub struct ValidateOptions {
     today: Option<NaiveDate>,
+    parse: Options,
 }
 
 impl ValidateOptions {
@@ -75,6 +76,31 @@ impl ValidateOptions {
     /// ```
     pub fn today(&self) -> NaiveDate {
         self.today.unwrap_or_else(clock_today)
+    }
+
+    /// Parse with these limits in [`validate_with`]; an input over them is
+    /// a [`Code::ParseError`].
+    ///
+    /// ```
+    /// let limits = lgsco::Options::default().max_input_len(100);
+    /// let options = lgsco::ValidateOptions::new().with_parse_options(limits);
+    /// assert_eq!(options.parse_options().max_input_len, 100);
+    /// let report = lgsco::validate_with(lgsco::SAMPLE, &options);
+    /// assert_eq!(report.diagnostics()[0].code, lgsco::Code::ParseError);
+    /// ```
+    pub fn with_parse_options(mut self, options: Options) -> Self {
+        self.parse = options;
+        self
+    }
+
+    /// The parsing limits [`validate_with`] uses.
+    ///
+    /// ```
+    /// let options = lgsco::ValidateOptions::new();
+    /// assert_eq!(options.parse_options(), &lgsco::Options::default());
+    /// ```
+    pub fn parse_options(&self) -> &Options {
+        &self.parse
     }
 }
 
@@ -149,21 +175,43 @@ pub fn validate(source: &str) -> Report<'_> {
 /// assert!(report.has_errors()); // no closing line
 /// ```
 pub fn validate_with<'s>(source: &'s str, options: &ValidateOptions) -> Report<'s> {
-    match crate::parse(source) {
+    match options.parse.parse(source) {
         Ok(decision) => {
             let diagnostics = decision.validate_with(options);
             Report::new(source, Some(decision), diagnostics)
         }
-        Err(err) => {
-            let message = match err.kind() {
-                crate::ErrorKind::Empty => "the input is empty: no statement to read".to_owned(),
-                _ => format!("no statement found: expected {}", err.expected()),
-            };
-            let diagnostic = Diagnostic::new(Code::ParseError, err.span(), message).with_help(
-                "a statement begins with a title line such as `Borsetshire County Council (24 012 345)` or with `Summary:`",
-            );
-            Report::new(source, None, vec![diagnostic])
-        }
+        Err(err) => Report::new(source, None, vec![parse_error(&err)]),
+    }
+}
+
+/// The diagnostic for input that holds no statement.
+///
+/// ```
+/// let err = lgsco::parse("Dear Sir,\nI write to complain.").unwrap_err();
+/// let d = lgsco::Diagnostic::from(&err);
+/// assert_eq!((d.code, d.span), (lgsco::Code::ParseError, err.span()));
+/// assert!(d.message.starts_with("expected a decision statement"));
+/// ```
+impl From<&crate::Error> for Diagnostic {
+    fn from(err: &crate::Error) -> Self {
+        parse_error(err)
+    }
+}
+
+fn parse_error(err: &crate::Error) -> Diagnostic {
+    // The error's text after its `line L, column C: ` prefix: the
+    // diagnostic carries the position itself.
+    let text = err.to_string();
+    let message = match text.split_once(": ") {
+        Some((_, rest)) => rest.to_owned(),
+        None => text,
+    };
+    let diagnostic = Diagnostic::new(Code::ParseError, err.span(), message);
+    match err.kind() {
+        crate::ErrorKind::Empty | crate::ErrorKind::NoStatement => diagnostic.with_help(
+            "a statement begins with a title line such as `Borsetshire County Council (24 012 345)` or with `Summary:`",
+        ),
+        _ => diagnostic,
     }
 }
 
