@@ -393,3 +393,23 @@ fn mangled_input_gives_sound_diagnostics() {
         serde_json::to_string(&report).unwrap();
     }
 }
+
+#[test]
+fn only_unknown_headings_is_no_sections() {
+    let clean = fixture("validate/clean.txt");
+    let mut lines: Vec<&str> = clean.lines().collect();
+    // Keep the header and summary, then one unknown heading and a paragraph.
+    lines.truncate(6);
+    lines.extend([
+        "Notes on the file",
+        "- Mr T sent us his letters.",
+        "Investigator's decision on behalf of the Ombudsman",
+    ]);
+    let text = lines.join("\n");
+    let report = lgsco::validate_with(&text, &options());
+    let codes: Vec<(Code, usize, usize)> = report
+        .iter()
+        .map(|l| (l.diagnostic.code, l.start.line, l.start.column))
+        .collect();
+    assert_eq!(codes, [(Code::NoSections, 7, 1)], "{report}");
+}

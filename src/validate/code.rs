@@ -29,7 +29,7 @@ use std::str::FromStr;
 /// | `H012` | `unknown-category-area` | warning | The category's area is not a known one. | `Category : Parks > Playgrounds` |
 /// | `H013` | `unknown-subcategory` | warning | The subcategory is not known for its area, or absent. | `Category : Housing > Noise` |
 /// | `S001` | `missing-summary` | warning | No `Summary` paragraph. | a copy that goes from the header to `The complaint` |
-/// | `S002` | `no-sections` | warning | None of the statement's sections. | a summary followed by the signature |
+/// | `S002` | `no-sections` | warning | None of the statement's sections: no heading, or only unknown ones. | a summary followed by the signature |
 /// | `S003` | `missing-complaint-section` | warning | No `The complaint` section. | sections start at `The Ombudsman’s role and powers` |
 /// | `S004` | `missing-final-decision` | warning | No `Final decision` section (report summaries close with `Ombudsman satisfied with ...` instead). | `My assessment` runs into the signature |
 /// | `S005` | `missing-signature` | error | The text ends at a full stop but without the closing line: the end of the statement is missing. | the last paragraph of `Final decision`, then nothing |
@@ -90,7 +90,7 @@ pub enum Code {
     UnknownSubcategory,
     /// `S001` `missing-summary`: no summary.
     MissingSummary,
-    /// `S002` `no-sections`: no section headings at all.
+    /// `S002` `no-sections`: none of the known sections.
     NoSections,
     /// `S003` `missing-complaint-section`: no `The complaint`.
     MissingComplaintSection,

@@ -53,19 +53,37 @@ fn sections(cx: &mut Context<'_>) {
     if cx.report_summary {
         return;
     }
-    let first = headed(cx).next().map(heading_span);
-    let Some(first) = first else {
+    let known = |s: &&Section| !matches!(s.kind, SectionKind::Other | SectionKind::Untitled);
+    if !cx.d.sections.iter().any(|s| known(&s)) {
         if !cx.unfinished() {
-            let at = cx.expected_after(cx.d.summary.as_ref().map(|s| s.span));
+            let at = match headed(cx).next() {
+                Some(first) => {
+                    let span = heading_span(first);
+                    Span::new(span.start, span.start)
+                }
+                None => cx.expected_after(cx.d.summary.as_ref().map(|s| s.span)),
+            };
             cx.push(
-                Diagnostic::new(Code::NoSections, at, "the statement has no section headings")
-                    .with_help("a statement has sections such as `The complaint`, `My assessment` and `Final decision`"),
+                Diagnostic::new(
+                    Code::NoSections,
+                    at,
+                    "none of the statement's sections (`The complaint`, `My assessment`, `Final decision`, ...)",
+                )
+                .with_help("a statement sets out the complaint, the Ombudsman's role, how it was considered, the assessment and the final decision, each under its heading"),
             );
         }
         return;
-    };
+    }
     let has = |kind| cx.d.sections.iter().any(|s| s.kind == kind);
-    if !has(SectionKind::Complaint) {
+    // A statement cut short may stop before `The complaint` when a
+    // background section comes first: only once a later section is there
+    // is the complaint missing.
+    let later =
+        cx.d.sections
+            .iter()
+            .any(|s| rank(s.kind).is_some_and(|r| r > 0));
+    if !has(SectionKind::Complaint) && (later || !cx.unfinished()) {
+        let first = headed(cx).next().map(heading_span).unwrap_or_default();
         cx.push(
             Diagnostic::new(
                 Code::MissingComplaintSection,
