@@ -57,13 +57,13 @@ pub(super) fn check(cx: &mut Context<'_>) {
         Piece::Text(span, text) => {
             let word = last_word(span, text);
             cx.truncated_at = Some(word);
-            let tail = tail(text);
-            Diagnostic::new(
-                Code::Truncated,
-                word,
-                format!("the statement stops mid-sentence: `{tail}`"),
-            )
-            .with_help(HELP)
+            let message = match tail(text) {
+                tail if tail.is_empty() => {
+                    "the statement stops before the text of its last paragraph".to_owned()
+                }
+                tail => format!("the statement stops mid-sentence: `{tail}`"),
+            };
+            Diagnostic::new(Code::Truncated, word, message).with_help(HELP)
         }
         Piece::Heading(span, text) => {
             cx.truncated_at = Some(span);
