@@ -50,6 +50,18 @@ fn no_statement(src: &str) -> Error {
     }
 }
 
+/// A pair's text and span, trimmed of blanks at both ends.
+fn trimmed(pair: &Pair<'_, Rule>) -> (String, Span) {
+    let span = span_of(pair);
+    let text = pair.as_str();
+    let lead = text.len() - text.trim_start_matches(BLANK).len();
+    let t = text.trim_matches(BLANK);
+    (
+        t.to_owned(),
+        Span::new(span.start + lead, span.start + lead + t.len()),
+    )
+}
+
 fn span_of(pair: &Pair<'_, Rule>) -> Span {
     let s = pair.as_span();
     Span::new(s.start(), s.end())
@@ -169,11 +181,11 @@ impl<'s> Builder<'s> {
             let part_span = span_of(&part);
             match part.as_rule() {
                 Rule::organisation => {
-                    h.organisation = Some(part.as_str().trim_end_matches(BLANK).to_owned());
-                    h.spans.organisation = Some(Span::new(
-                        part_span.start,
-                        part_span.start + part.as_str().trim_end_matches(BLANK).len(),
-                    ));
+                    let (text, span) = trimmed(&part);
+                    if !text.is_empty() {
+                        h.organisation = Some(text);
+                        h.spans.organisation = Some(span);
+                    }
                 }
                 Rule::reference => {
                     h.reference = Some(crate::Reference::printed(part.as_str()));
