@@ -32,7 +32,6 @@ pub(crate) fn parse(src: &str, options: &Options) -> Result<Decision, Error> {
             Rule::front => b.front(part),
             Rule::head => b.head(part),
             Rule::body => b.body(part),
-            Rule::back => b.back(part),
             _ => {}
         }
     }
@@ -265,6 +264,7 @@ impl<'s> Builder<'s> {
                 Rule::heading_line => self.heading_line(line),
                 Rule::citation_line => self.citation(line),
                 Rule::plain_line => self.plain(line),
+                Rule::back => self.back(line),
                 _ => {}
             }
         }
@@ -471,14 +471,15 @@ impl<'s> Builder<'s> {
             });
             return;
         }
-        // Only short lines can be headings: skip the lookup for paragraphs.
-        let kind = if text.len() <= 160 {
+        // Only heading-like lines, or a cut last line, need the lookup.
+        let heading_like = looks_like_heading(&text);
+        let kind = if heading_like || (last && text.len() <= 160) {
             SectionKind::from_heading(&text)
         } else {
             SectionKind::Other
         };
         if last {
-            if kind != SectionKind::Other && looks_like_heading(&text) {
+            if kind != SectionKind::Other && heading_like {
                 return self.heading(text, kind, span);
             }
             if let Some(kind) = (text.chars().count() >= 6)
@@ -494,7 +495,7 @@ impl<'s> Builder<'s> {
                 self.d.signature = Some(Signature { text, span });
                 return;
             }
-        } else if looks_like_heading(&text) {
+        } else if heading_like {
             return self.heading(text, kind, span);
         }
         self.paragraph(None, text, span, span);
