@@ -271,31 +271,19 @@ impl<'s> Builder<'s> {
     }
 
     fn summary(&mut self, summary: Pair<'_, Rule>) {
-        let mut labelled = false;
-        let mut start = None;
-        for part in summary.into_inner().flat_map(|p| {
-            let rule = p.as_rule();
-            let is_line = rule == Rule::summary_line;
-            let inner: Vec<_> = if is_line {
-                p.clone().into_inner().collect()
-            } else {
-                Vec::new()
-            };
-            std::iter::once(p).chain(inner)
-        }) {
+        let mut label = None;
+        for part in summary.into_inner().flatten() {
             match part.as_rule() {
                 Rule::summary_line | Rule::summary_label => {
-                    labelled = true;
-                    start.get_or_insert(span_of(&part).start);
+                    label.get_or_insert(span_of(&part).start);
                 }
                 Rule::summary_text => {
                     let (text, text_span) = self.trimmed(&part);
-                    let start = start.unwrap_or(text_span.start);
                     self.d.summary = Some(Summary {
                         text,
-                        labelled,
+                        labelled: label.is_some(),
                         text_span,
-                        span: Span::new(start, text_span.end),
+                        span: Span::new(label.unwrap_or(text_span.start), text_span.end),
                     });
                 }
                 _ => {}
