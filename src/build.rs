@@ -284,6 +284,7 @@ impl<'s> Builder<'s> {
                         labelled: label.is_some(),
                         text_span,
                         span: Span::new(label.unwrap_or(text_span.start), text_span.end),
+                        citations: Vec::new(),
                     });
                 }
                 _ => {}
@@ -447,6 +448,7 @@ impl<'s> Builder<'s> {
                 labelled: true,
                 text_span: Span::new(start, span.end),
                 span,
+                citations: Vec::new(),
             });
             return;
         }
@@ -456,6 +458,7 @@ impl<'s> Builder<'s> {
                 labelled: false,
                 text_span: span,
                 span,
+                citations: Vec::new(),
             });
             return;
         }
@@ -530,6 +533,7 @@ impl<'s> Builder<'s> {
                 text,
                 items: Vec::new(),
                 trailing: Vec::new(),
+                citations: Vec::new(),
                 text_span,
                 span,
             });
@@ -570,6 +574,7 @@ impl<'s> Builder<'s> {
             marker,
             text,
             items: Vec::new(),
+            citations: Vec::new(),
             text_span,
             span,
         });
@@ -616,6 +621,7 @@ impl<'s> Builder<'s> {
             }
         }
         self.d.skipped = merged;
+        crate::citation::attach(&mut self.d);
         self.d
     }
 }

@@ -82,6 +82,9 @@ pub struct Summary {
     pub text_span: Span,
     /// The label and the text.
     pub span: Span,
+    /// Citations of law in the summary.
+    #[serde(default)]
+    pub citations: Vec<crate::Citation>,
 }
 
 impl Summary {
@@ -96,6 +99,7 @@ impl Summary {
             labelled: true,
             text_span: Span::default(),
             span: Span::default(),
+            citations: Vec::new(),
         }
     }
 }

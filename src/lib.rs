@@ -48,6 +48,7 @@
 extern crate alloc;
 
 mod build;
+mod citation;
 mod decision;
 mod error;
 mod grammar;
@@ -59,6 +60,10 @@ mod skipped;
 mod span;
 mod validate;
 
+pub use citation::{
+    Citation, CitationForm, CitationNote, CitationRef, Instrument, InstrumentKind, Location,
+    Provision, ProvisionKind,
+};
 pub use decision::{Decision, Signature, Summary};
 pub use error::{Error, ErrorKind};
 pub use header::{Category, Header, HeaderSpans, Outcome, Reference, ReferenceError};

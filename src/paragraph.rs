@@ -29,6 +29,10 @@ pub struct Paragraph {
     pub items: Vec<Item>,
     /// Lines after the items that still belong to the paragraph.
     pub trailing: Vec<TextLine>,
+    /// Citations of law in the paragraph's own text and its trailing lines
+    /// (those in items are on the items).
+    #[serde(default)]
+    pub citations: Vec<crate::Citation>,
     /// The text alone.
     pub text_span: Span,
     /// From the marker to the end of the last item or trailing line.
@@ -52,6 +56,7 @@ impl Paragraph {
             text: text.to_owned(),
             items: Vec::new(),
             trailing: Vec::new(),
+            citations: Vec::new(),
             text_span: Span::default(),
             span: Span::default(),
         }
@@ -98,6 +103,9 @@ pub struct Item {
     pub text: String,
     /// Items nested under this one.
     pub items: Vec<Item>,
+    /// Citations of law in the item's text.
+    #[serde(default)]
+    pub citations: Vec<crate::Citation>,
     /// The text alone.
     pub text_span: Span,
     /// From the marker to the end of the last nested item.
@@ -116,6 +124,7 @@ impl Item {
             marker: None,
             text: text.to_owned(),
             items: Vec::new(),
+            citations: Vec::new(),
             text_span: Span::default(),
             span: Span::default(),
         }

@@ -1,0 +1,245 @@
+//! Puts the citations of each text into the tree, resolving short references
+//! within their paragraph, and lists them back out.
+
+use super::scan::{scan, Found, Want};
+use super::{Citation, CitationNote, Instrument};
+use crate::{Decision, Item, Paragraph, Span};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Scans the summary, and each paragraph's text, items and trailing lines,
+/// for citations and stores them on those nodes.
+pub(crate) fn attach(d: &mut Decision) {
+    if let Some(summary) = &mut d.summary {
+        let mut scope = Scope::default();
+        summary.citations = scope.read(&summary.text, summary.text_span.start);
+    }
+    for section in &mut d.sections {
+        for p in &mut section.paragraphs {
+            attach_paragraph(p);
+        }
+    }
+}
+
+/// A paragraph is one scope: its text, then its items in document order,
+/// then its trailing lines.
+fn attach_paragraph(p: &mut Paragraph) {
+    let mut scope = Scope::default();
+    p.citations = scope.read(&p.text, p.text_span.start);
+    let mut stack: Vec<&mut Item> = p.items.iter_mut().rev().collect();
+    while let Some(item) = stack.pop() {
+        item.citations = scope.read(&item.text, item.text_span.start);
+        stack.extend(item.items.iter_mut().rev());
+    }
+    for line in &p.trailing {
+        let found = scope.read(&line.text, line.span.start);
+        p.citations.extend(found);
+    }
+}
+
+/// The full citations seen so far in a paragraph.
+#[derive(Default)]
+struct Scope {
+    named: Vec<(Instrument, Span)>,
+}
+
+impl Scope {
+    fn read(&mut self, text: &str, base: usize) -> Vec<Citation> {
+        scan(text, base)
+            .into_iter()
+            .map(|f| self.resolve(f))
+            .collect()
+    }
+
+    fn resolve(&mut self, found: Found) -> Citation {
+        let Found { mut citation, want } = found;
+        match want {
+            Want::Nothing => {}
+            Want::Year => {
+                // `the Care Act` after `the Care Act 2014`.
+                let title = citation.instrument.as_ref().map(|i| i.title.clone());
+                if let Some((earlier, span)) = self
+                    .named
+                    .iter()
+                    .rev()
+                    .find(|(i, _)| i.year.is_some() && Some(&i.title) == title.as_ref())
+                {
+                    citation.instrument = Some(earlier.clone());
+                    citation.resolved_from = Some(*span);
+                    citation.notes.push(CitationNote::YearFromContext {
+                        span: citation.span,
+                    });
+                }
+            }
+            Want::Context { kind, year } => {
+                let earlier = self.named.iter().rev().find(|(i, _)| {
+                    kind.is_none_or(|k| k == i.kind) && year.is_none_or(|y| Some(y) == i.year)
+                });
+                match earlier {
+                    Some((instrument, span)) => {
+                        citation.instrument = Some(instrument.clone());
+                        citation.resolved_from = Some(*span);
+                    }
+                    None => citation.notes.push(CitationNote::Unresolved {
+                        span: citation.span,
+                    }),
+                }
+            }
+        }
+        if !matches!(want, Want::Context { .. }) {
+            if let Some(instrument) = &citation.instrument {
+                self.named.push((instrument.clone(), citation.span));
+            }
+        }
+        let instrument = citation.instrument.clone();
+        for p in &mut citation.provisions {
+            p.set_instrument(instrument.as_ref());
+        }
+        citation
+    }
+}
+
+/// Where a citation occurs in a [`Decision`].
+///
+/// ```
+/// let d = lgsco::parse(lgsco::SAMPLE)?;
+/// let first = d.citations().next().unwrap();
+/// assert!(matches!(first.location, lgsco::Location::Paragraph { number: 2, .. }));
+/// assert_eq!(first.location.to_string(), "¶2 (The Ombudsman’s role and powers)");
+/// # Ok::<(), lgsco::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Location<'d> {
+    /// In the summary.
+    Summary,
+    /// In a paragraph's own text or in a line after its items.
+    Paragraph {
+        /// Index of the section in [`Decision::sections`].
+        section: usize,
+        /// The section's heading.
+        heading: Option<&'d str>,
+        /// The paragraph's document-wide number.
+        number: u32,
+    },
+    /// In a list item of a paragraph.
+    Item {
+        /// Index of the section in [`Decision::sections`].
+        section: usize,
+        /// The section's heading.
+        heading: Option<&'d str>,
+        /// The number of the paragraph the item belongs to.
+        number: u32,
+    },
+}
+
+impl fmt::Display for Location<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (what, heading, number) = match *self {
+            Location::Summary => return f.write_str("summary"),
+            Location::Paragraph {
+                heading, number, ..
+            } => ("¶", heading, number),
+            Location::Item {
+                heading, number, ..
+            } => ("item of ¶", heading, number),
+        };
+        write!(f, "{what}{number}")?;
+        if let Some(h) = heading {
+            write!(f, " ({h})")?;
+        }
+        Ok(())
+    }
+}
+
+/// A citation with where it occurs: what [`Decision::citations`] yields.
+///
+/// ```
+/// let d = lgsco::parse(lgsco::SAMPLE)?;
+/// for c in d.citations() {
+///     println!("{}: {}", c.location, c.citation.text);
+/// }
+/// # Ok::<(), lgsco::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CitationRef<'d> {
+    /// The citation.
+    pub citation: &'d Citation,
+    /// Where it is.
+    pub location: Location<'d>,
+}
+
+impl Decision {
+    /// Every citation of law in the statement, in document order, with where
+    /// it occurs.
+    ///
+    /// ```
+    /// let d = lgsco::parse(lgsco::SAMPLE)?;
+    /// let texts: Vec<&str> = d.citations().map(|c| c.citation.text.as_str()).collect();
+    /// assert_eq!(texts.len(), 1);
+    /// assert!(texts[0].starts_with("(Local Government Act 1974, section 24A(6)"));
+    /// # Ok::<(), lgsco::Error>(())
+    /// ```
+    pub fn citations(&self) -> impl Iterator<Item = CitationRef<'_>> + '_ {
+        let mut out: Vec<CitationRef<'_>> = Vec::new();
+        if let Some(s) = &self.summary {
+            out.extend(s.citations.iter().map(|citation| CitationRef {
+                citation,
+                location: Location::Summary,
+            }));
+        }
+        for (index, section) in self.sections.iter().enumerate() {
+            let heading = section.heading.as_deref();
+            for p in &section.paragraphs {
+                let start = out.len();
+                out.extend(p.citations.iter().map(|citation| CitationRef {
+                    citation,
+                    location: Location::Paragraph {
+                        section: index,
+                        heading,
+                        number: p.number,
+                    },
+                }));
+                let mut stack: Vec<&Item> = p.items.iter().rev().collect();
+                while let Some(item) = stack.pop() {
+                    out.extend(item.citations.iter().map(|citation| CitationRef {
+                        citation,
+                        location: Location::Item {
+                            section: index,
+                            heading,
+                            number: p.number,
+                        },
+                    }));
+                    stack.extend(item.items.iter().rev());
+                }
+                // Trailing lines come after the items.
+                out[start..].sort_by_key(|c| c.citation.span.start);
+            }
+        }
+        out.into_iter()
+    }
+
+    /// How often each provision is cited, keyed by its canonical form with
+    /// the instrument (`1974 c. 7 s. 24A(6)`). Unresolved short references
+    /// are left out: their instrument is unknown.
+    ///
+    /// ```
+    /// let d = lgsco::parse(lgsco::SAMPLE)?;
+    /// let counts = d.cited_provisions();
+    /// assert_eq!(counts.get("1974 c. 7 s. 24A(6)"), Some(&1));
+    /// assert_eq!(counts.get("1974 c. 7 s. 34B"), Some(&1));
+    /// # Ok::<(), lgsco::Error>(())
+    /// ```
+    pub fn cited_provisions(&self) -> BTreeMap<String, usize> {
+        let mut counts = BTreeMap::new();
+        for c in self.citations() {
+            for p in &c.citation.provisions {
+                if let Some(key) = &p.full_canonical {
+                    *counts.entry(key.clone()).or_insert(0) += 1;
+                }
+            }
+        }
+        counts
+    }
+}
