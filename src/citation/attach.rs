@@ -44,6 +44,9 @@ struct Scope {
 }
 
 impl Scope {
+    /// How many earlier citations resolution looks back over.
+    const DEPTH: usize = 64;
+
     fn read(&mut self, text: &str, base: usize) -> Vec<Citation> {
         scan(text, base)
             .into_iter()
@@ -88,6 +91,9 @@ impl Scope {
         }
         if !matches!(want, Want::Context { .. }) {
             if let Some(instrument) = &citation.instrument {
+                if self.named.len() >= 2 * Self::DEPTH {
+                    self.named.drain(..Self::DEPTH);
+                }
                 self.named.push((instrument.clone(), citation.span));
             }
         }

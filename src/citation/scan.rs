@@ -56,8 +56,19 @@ const TRIGGER: [bool; 256] = {
     t
 };
 
-/// How far back a title may reach, in words.
+/// How far into a bracket the scan looks for a digit or `Act`.
+const PAREN_LOOKAHEAD: usize = 256;
+
+/// The most text one citation may span, in bytes.
+const WINDOW: usize = 4096;
+
+/// How far back a title may reach, in words and in bytes.
 const MAX_TITLE_WORDS: usize = 16;
+const MAX_TITLE_BYTES: usize = 300;
+
+/// The most provisions one list in brackets may stand for: `(1, 2 and 3)`
+/// at several levels multiplies.
+const MAX_EXPANSION: usize = 64;
 
 /// Every citation in `text`, whose first byte is at `base` in the input.
 pub(crate) fn scan(text: &str, base: usize) -> Vec<Found> {
@@ -73,7 +84,8 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Found> {
             continue;
         }
         let hit = match b {
-            b'(' | b'[' => attempt(text, i, base, Entry::Parenthetical),
+            b'(' | b'[' if paren_ahead(bytes, i) => attempt(text, i, base, Entry::Parenthetical),
+            b'(' | b'[' => None,
             _ if !word_start(bytes, i) => None,
             b'A' if is_word(bytes, i, b"Act") => anchor(text, floor, i, base, false),
             b'R' | b'O' | b'C' if instrument_word(bytes, i) => anchor(text, floor, i, base, true),
@@ -127,66 +139,205 @@ fn instrument_word(bytes: &[u8], i: usize) -> bool {
     })
 }
 
-/// `the Act`, `this Act`, `the 1996 Act`, `the Regulations`.
-fn short_ahead(bytes: &[u8], i: usize) -> bool {
-    let rest = &bytes[i..];
-    let Some(after) = [&b"the "[..], b"The ", b"this ", b"This ", b"that "]
-        .iter()
-        .find(|w| rest.starts_with(w))
-        .map(|w| &rest[w.len()..])
-    else {
-        return false;
-    };
-    let after = if after.len() > 5 && after[..4].iter().all(u8::is_ascii_digit) && after[4] == b' '
-    {
-        &after[5..]
-    } else {
-        after
-    };
-    [&b"Act"[..], b"Regulations", b"Order", b"Rules"]
-        .iter()
-        .any(|w| after.starts_with(w))
+/// Up to eight bytes from `i` as one integer, zero-padded: prefixes are
+/// compared with a mask rather than a call to `memcmp`.
+fn head(bytes: &[u8], i: usize) -> u64 {
+    let mut buf = [0u8; 8];
+    let rest = bytes.get(i..).unwrap_or_default();
+    let n = rest.len().min(8);
+    buf[..n].copy_from_slice(&rest[..n]);
+    u64::from_le_bytes(buf)
 }
 
-/// A keyword that can start a list of provisions.
+/// A prefix of at most eight bytes, as the value and mask [`head`] is
+/// compared with.
+#[derive(Clone, Copy)]
+struct Prefix(u64, u64);
+
+impl Prefix {
+    const fn new(word: &[u8]) -> Prefix {
+        let mut value = 0u64;
+        let mut mask = 0u64;
+        let mut k = 0;
+        while k < word.len() {
+            value |= (word[k] as u64) << (8 * k);
+            mask |= 0xFF << (8 * k);
+            k += 1;
+        }
+        Prefix(value, mask)
+    }
+
+    fn of(self, head: u64) -> bool {
+        head & self.1 == self.0
+    }
+}
+
+const fn prefixes<const N: usize>(words: [&[u8]; N]) -> [Prefix; N] {
+    let mut out = [Prefix(0, 0); N];
+    let mut k = 0;
+    while k < N {
+        out[k] = Prefix::new(words[k]);
+        k += 1;
+    }
+    out
+}
+
+fn any(prefixes: &[Prefix], head: u64) -> bool {
+    prefixes.iter().any(|p| p.of(head))
+}
+
+/// Keywords that can start a list of provisions (`Sch` and `s` with a number
+/// are checked apart).
+const KEYWORDS: [Prefix; 17] = prefixes([
+    b"section",
+    b"Section",
+    b"schedule",
+    b"Schedule",
+    b"Part ",
+    b"Parts ",
+    b"regulati",
+    b"Regulati",
+    b"reg.",
+    b"regs.",
+    b"article",
+    b"Article",
+    b"art.",
+    b"arts.",
+    b"paragrap",
+    b"Paragrap",
+    b"para",
+]);
+
+/// Lower-case words that may open a bracketed citation.
+const PAREN_WORDS: [Prefix; 16] = prefixes([
+    b"section",
+    b"schedule",
+    b"sch",
+    b"paragrap",
+    b"para",
+    b"regulati",
+    b"reg.",
+    b"regs.",
+    b"article",
+    b"art.",
+    b"see ",
+    b"under ",
+    b"also ",
+    b"the ",
+    b"this ",
+    b"that ",
+]);
+
+const SHORT_WORDS: [Prefix; 5] = prefixes([b"the ", b"The ", b"this ", b"This ", b"that "]);
+const SHORT_TARGETS: [Prefix; 4] = prefixes([b"Act", b"Regulati", b"Order", b"Rules"]);
+
+/// `the Act`, `this Act`, `the 1996 Act`, `the Regulations`.
+fn short_ahead(bytes: &[u8], i: usize) -> bool {
+    let h = head(bytes, i);
+    let Some(word) = SHORT_WORDS.iter().position(|p| p.of(h)) else {
+        return false;
+    };
+    let mut j = i + if word < 2 { 4 } else { 5 };
+    if bytes
+        .get(j..j + 5)
+        .is_some_and(|y| y[..4].iter().all(u8::is_ascii_digit) && y[4] == b' ')
+    {
+        j += 5;
+    }
+    any(&SHORT_TARGETS, head(bytes, j))
+}
+
+/// A keyword that can start a list of provisions: `section`, `Schedule`,
+/// `Part`, `regulation`, `Article`, `paragraph`, `s26`, `Sch 5`.
 fn keyword_ahead(bytes: &[u8], i: usize) -> bool {
-    const WORDS: [&[u8]; 12] = [
-        b"section",
-        b"Section",
-        b"Sch",
-        b"sch",
-        b"Part",
-        b"regulation",
-        b"Regulation",
-        b"reg",
-        b"article",
-        b"Article",
-        b"art.",
-        b"para",
-    ];
-    let rest = &bytes[i..];
-    if rest.len() >= 2 && rest[0] == b's' {
+    let h = head(bytes, i);
+    if any(&KEYWORDS, h) {
+        return true;
+    }
+    let number_at = |j: usize| {
+        let j = if bytes.get(j) == Some(&b'.') {
+            j + 1
+        } else {
+            j
+        };
+        let j = if bytes.get(j) == Some(&b' ') {
+            j + 1
+        } else {
+            j
+        };
+        bytes.get(j).is_some_and(u8::is_ascii_digit)
+    };
+    match bytes[i] {
         // `s26`, `s. 26`, `ss26`
-        let tail = rest.strip_prefix(b"ss").unwrap_or(&rest[1..]);
-        let tail = tail.strip_prefix(b".").unwrap_or(tail);
-        let tail = tail.strip_prefix(b" ").unwrap_or(tail);
-        if tail.first().is_some_and(u8::is_ascii_digit) {
-            return true;
+        b's' if bytes.get(i + 1) == Some(&b's') => number_at(i + 2),
+        b's' if number_at(i + 1) => true,
+        // `Sch 5`, `Sch. 5`
+        b's' | b'S' if Prefix::new(b"ch").of(head(bytes, i + 1)) => number_at(i + 3),
+        _ => false,
+    }
+}
+
+/// Whether a bracket at `i` may open a citation: its first word is
+/// capitalised (a title, `Section`, `Schedule`) or a keyword, and before the
+/// bracket closes there is a digit or the word `Act` (every citation has a
+/// number or a year, but `(the Act)`). `(Mr X)` and `(the Council)` are
+/// passed over without trying the grammar.
+fn paren_ahead(bytes: &[u8], i: usize) -> bool {
+    let mut j = i + 1;
+    while bytes.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    let opens = match bytes.get(j) {
+        Some(c) if c.is_ascii_uppercase() => true,
+        Some(b's')
+            if bytes
+                .get(j + 1)
+                .is_some_and(|c| c.is_ascii_digit() || *c == b'.') =>
+        {
+            true
+        }
+        Some(c) if c.is_ascii_lowercase() => any(&PAREN_WORDS, head(bytes, j)),
+        _ => false,
+    };
+    if !opens {
+        return false;
+    }
+    let body = &bytes[j..bytes.len().min(j + PAREN_LOOKAHEAD)];
+    let mut depth = 0usize;
+    for (k, &b) in body.iter().enumerate() {
+        match b {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' if depth == 0 => return false,
+            b')' | b']' => depth -= 1,
+            b'0'..=b'9' => return true,
+            b'A' if body.get(k + 1..k + 3) == Some(b"ct") => return true,
+            _ => {}
         }
     }
-    WORDS.iter().any(|w| rest.starts_with(w))
+    // A long bracket (or a truncated one): let the grammar decide.
+    body.len() == PAREN_LOOKAHEAD
 }
 
 /// Tries an entry rule at `at`; on success, the end of the match and the
 /// citations it holds.
 fn attempt(text: &str, at: usize, base: usize, entry: Entry) -> Option<(usize, Vec<Found>)> {
     let rule = match entry {
-        Entry::Parenthetical => Rule::parenthetical,
-        Entry::Running => Rule::running,
-        Entry::Named => Rule::named,
-        Entry::Short => Rule::short,
+        Entry::Parenthetical => Rule::try_parenthetical,
+        Entry::Running => Rule::try_running,
+        Entry::Named => Rule::try_named,
+        Entry::Short => Rule::try_short,
     };
-    let top = CitationParser::parse(rule, &text[at..]).ok()?.next()?;
+    // A citation is short: a bounded window keeps a miss on a huge line
+    // cheap.
+    let mut end = text.len().min(at + WINDOW);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let top = CitationParser::parse(rule, &text[at..end])
+        .ok()?
+        .next()?
+        .into_inner()
+        .next()?;
     let end = at + top.as_span().end();
     let found = assemble(top, text, at, base, entry)?;
     Some((end, found))
@@ -267,6 +418,10 @@ const CONNECTORS: &[&str] = &["and", "of", "for", "in", "on", "to"];
 /// Where a title ending just before `at` may begin, farthest first.
 fn title_starts(text: &str, floor: usize, at: usize, embedded: bool) -> Vec<usize> {
     let blank = |c: char| c == ' ' || c == '\u{a0}' || c == '\t';
+    let mut floor = floor.max(at.saturating_sub(MAX_TITLE_BYTES));
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
     let mut starts = Vec::new();
     let mut end = at;
     let mut depth = 0usize;
@@ -306,7 +461,10 @@ fn title_starts(text: &str, floor: usize, at: usize, embedded: bool) -> Vec<usiz
                 break;
             }
         }
-        let title_word = is_title_word(core);
+        // The word that ends a title (`Act`) is inside one only in the
+        // title of a statutory instrument.
+        let ending = matches!(core, "Act" | "Regulations" | "Order" | "Rules");
+        let title_word = is_title_word(core) && !ending;
         let year = core.len() == 4 && core.bytes().all(|b| b.is_ascii_digit());
         if year && !embedded && !opens && !closes && !comma && !starts.is_empty() {
             // `the 2014 Care Act`
@@ -439,9 +597,7 @@ fn assemble(
             }
             None => {
                 // A short reference: `section 26B`.
-                if entry == Entry::Running
-                    && !short_reference_ok(&pending, text, at + top_span.len())
-                {
+                if entry == Entry::Running && !short_reference_ok(&pending) {
                     return None;
                 }
                 let kind = short_kind(&pending);
@@ -512,11 +668,12 @@ fn assemble(
     Some(found)
 }
 
-/// Whether provisions printed without an instrument in running text are a
-/// short reference: sections, regulations or schedules, and not followed by
-/// `of` (`section 4 of the Council’s policy` cites no law).
-fn short_reference_ok(provisions: &[Provision], text: &str, end: usize) -> bool {
-    let kinds_ok = provisions.iter().all(|p| {
+/// Whether provisions printed without an instrument in running text may be a
+/// short reference: sections, regulations or schedules (`Part 2` alone is as
+/// likely a part of a report). The grammar has already refused those
+/// followed by `of` (`section 4 of the Council’s policy`).
+fn short_reference_ok(provisions: &[Provision]) -> bool {
+    provisions.iter().all(|p| {
         matches!(
             p.kind,
             ProvisionKind::Section
@@ -524,11 +681,7 @@ fn short_reference_ok(provisions: &[Provision], text: &str, end: usize) -> bool 
                 | ProvisionKind::Schedule
                 | ProvisionKind::Paragraph
         )
-    });
-    let rest = text[end..].trim_start_matches([' ', '\u{a0}', '\t']);
-    let of =
-        rest.len() < text.len() - end && ["of ", "of\u{a0}"].iter().any(|w| rest.starts_with(w));
-    kinds_ok && !of
+    })
 }
 
 /// The kind of instrument a short reference's provisions belong to.
@@ -592,28 +745,22 @@ impl Convert {
                 (None, Want::Context { kind, year })
             }
             _ => {
-                let Some(inner) = pair.into_inner().next() else {
-                    return (
-                        None,
-                        Want::Context {
-                            kind: None,
-                            year: None,
-                        },
-                    );
+                let whole = pair.as_str();
+                let start = pair.as_span().start();
+                let end = pair.as_span().end();
+                let parts: Vec<Pair<'_, Rule>> = pair.into_inner().collect();
+                let kind = if parts.iter().any(|p| p.as_rule() == Rule::convention) {
+                    InstrumentKind::Convention
+                } else if parts.iter().any(|p| p.as_rule() == Rule::si_word) {
+                    InstrumentKind::StatutoryInstrument
+                } else {
+                    InstrumentKind::Act
                 };
-                let kind = match inner.as_rule() {
-                    Rule::act => InstrumentKind::Act,
-                    Rule::convention => InstrumentKind::Convention,
-                    _ => InstrumentKind::StatutoryInstrument,
-                };
-                let whole = inner.as_str();
-                let start = inner.as_span().start();
-                let parts: Vec<Pair<'_, Rule>> = inner.clone().into_inner().collect();
                 let year_pair = parts
                     .iter()
                     .rev()
                     .find(|p| p.as_rule() == Rule::year)
-                    .filter(|y| y.as_span().end() == inner.as_span().end());
+                    .filter(|y| y.as_span().end() == end);
                 let lead_year = parts.iter().find(|p| p.as_rule() == Rule::lead_year);
                 let (title, year) = match (year_pair, lead_year) {
                     (Some(y), _) => (
@@ -670,7 +817,22 @@ impl Convert {
                 Rule::reference => {
                     let text = member.as_str().to_owned();
                     let span = self.span(&member);
-                    for (number, path) in self.reference(member, kind) {
+                    let refs = self.reference(member, kind);
+                    if std::mem::take(&mut through) {
+                        // `sections 20 to 23`
+                        let prev = out.last().map(|p| (p.number.clone(), p.path.clone()));
+                        for number in numbers_between(prev, &refs) {
+                            out.push(Provision::new(
+                                kind,
+                                number,
+                                None,
+                                Vec::new(),
+                                text.clone(),
+                                span,
+                            ));
+                        }
+                    }
+                    for (number, path) in refs {
                         out.push(Provision::new(kind, number, None, path, text.clone(), span));
                     }
                 }
@@ -842,7 +1004,14 @@ impl Convert {
                         match member.as_rule() {
                             Rule::through => through = true,
                             Rule::reference => {
-                                paragraphs.extend(self.reference(member, ProvisionKind::Paragraph));
+                                let refs = self.reference(member, ProvisionKind::Paragraph);
+                                if std::mem::take(&mut through) {
+                                    let prev = paragraphs.last().cloned();
+                                    for number in numbers_between(prev, &refs) {
+                                        paragraphs.push((number, Vec::new()));
+                                    }
+                                }
+                                paragraphs.extend(refs);
                             }
                             Rule::shorthand => {
                                 let Some((number, path)) = paragraphs.last().cloned() else {
@@ -907,6 +1076,7 @@ impl Convert {
                 out.push(make(s, n.clone(), p.clone()));
             }
         }
+        out.truncate(MAX_EXPANSION);
         out
     }
 }
@@ -917,7 +1087,8 @@ fn has_linking_word(text: &str) -> bool {
         .any(|w| matches!(w, "of" | "to" | "in"))
 }
 
-/// Every path the levels stand for: one per member of each level.
+/// Every path the levels stand for: one per member of each level (at most
+/// [`MAX_EXPANSION`], however many lists a bracket holds).
 fn expand(levels: &[Level]) -> Vec<Vec<String>> {
     let mut paths: Vec<Vec<String>> = vec![Vec::new()];
     for level in levels {
@@ -929,6 +1100,7 @@ fn expand(levels: &[Level]) -> Vec<Vec<String>> {
                 next.push(p);
             }
         }
+        next.truncate(MAX_EXPANSION);
         paths = next;
     }
     paths
@@ -952,6 +1124,22 @@ fn between(from: &str, to: &str) -> Vec<String> {
             (a as u8 + 1..b as u8)
                 .map(|c| char::from(c).to_string())
                 .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The numbers strictly between two plain numbers joined by a range word
+/// (`20 to 23` gives 21 and 22); nothing when either has a letter or a path.
+fn numbers_between(
+    prev: Option<(String, Vec<String>)>,
+    next: &[(String, Vec<String>)],
+) -> Vec<String> {
+    match (prev, next) {
+        (Some((from, from_path)), [(to, to_path)])
+            if from_path.is_empty() && to_path.is_empty() =>
+        {
+            between(&from, to)
         }
         _ => Vec::new(),
     }
