@@ -435,6 +435,41 @@ fn instrument_outside_the_table() {
 }
 
 #[test]
+fn ranges_of_sections_and_a_year_before_the_title() {
+    check(
+        "The Council acted under sections 20 to 22 of the Children Act 1989.",
+        &[
+            ("s. 20", Some("ukpga/1989/41/section/20")),
+            ("s. 21", Some("ukpga/1989/41/section/21")),
+            ("s. 22", Some("ukpga/1989/41/section/22")),
+        ],
+    );
+    let c = check(
+        "The Council assessed Mrs D under section 9 of the 2014 Care Act.",
+        &[("s. 9", Some("ukpga/2014/23/section/9"))],
+    );
+    assert_eq!(c.instrument.unwrap().name(), "Care Act 2014");
+    let c = check(
+        "We cannot investigate. (Local Government Act 1974 (as amended), section 26(6)(a))",
+        &[("s. 26(6)(a)", lga("section/26/6/a").as_deref())],
+    );
+    assert!(c.as_amended);
+}
+
+#[test]
+fn two_instruments_in_one_bracket() {
+    let (text, found) = cite(
+        "The Council had other duties. (Children Act 1989, section 17; Care Act 2014, section 9)",
+    );
+    let got: Vec<Vec<String>> = found.iter().map(|c| c.full_canonical()).collect();
+    assert_eq!(got, [["1989 c. 41 s. 17"], ["2014 c. 23 s. 9"]]);
+    assert!(found[0].text.starts_with('(') && found[1].text.ends_with(')'));
+    for c in &found {
+        assert_eq!(c.span.slice(&text), Some(c.text.as_str()));
+    }
+}
+
+#[test]
 fn canonical_with_the_instrument() {
     let c = check(
         "We may decide not to start. (Local Government Act 1974, section 24A(6))",
@@ -573,6 +608,10 @@ fn things_that_are_not_citations() {
         "The Council’s report (dated 4 May 2023) was late.",
         "Mrs D paid £1,200 (20 per cent) in 2022.",
         "The School Standards and Framework policy applies.",
+        "The report (section 3 of the investigation report) was late.",
+        "See sections 1-3 of the report and Part 2 of the plan.",
+        "The officer (Mr X) visited (see paragraph 5), and Part 2 was late.",
+        "The Council’s article about the scheme was regarded as fair.",
     ] {
         let (_, found) = cite(text);
         assert!(found.is_empty(), "{text}: {found:#?}");
@@ -923,4 +962,40 @@ fn every_parenthetical_citation_in_the_corpus() {
     );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert_eq!((found_total, right_total), (expected_total, reported_total));
+}
+
+// ------------------------------------------------------------ odd input
+
+#[test]
+fn odd_input_neither_panics_nor_multiplies() {
+    let cases = [
+        "(".repeat(20_000),
+        "(Local Government Act 1974, ".repeat(2_000),
+        "Act ".repeat(5_000),
+        "Foo Bar Act ".repeat(2_000),
+        format!("{} Care Act 2014", "x".repeat(200_000)),
+        format!("section 1{}", "(1, 2, 3, 4, 5, 6, 7, 8)".repeat(20)),
+        format!("(Local Government Act 1974 {}", "(a (b) ".repeat(2_000)),
+        "the Act s. 5 Sch 5 para. (section 26(".repeat(2_000),
+        "é(Ä Act é section 1(é)".repeat(1_000),
+    ];
+    for para in cases {
+        let text = statement(&para);
+        let d = lgsco::parse(&text).unwrap();
+        for c in d.citations() {
+            let c = c.citation;
+            assert_eq!(c.span.slice(&text), Some(c.text.as_str()));
+            assert!(
+                c.provisions.len() <= 64,
+                "{} provisions",
+                c.provisions.len()
+            );
+            for p in &c.provisions {
+                assert_eq!(p.span.slice(&text), Some(p.text.as_str()));
+            }
+            for n in &c.notes {
+                assert!(n.span().slice(&text).is_some());
+            }
+        }
+    }
 }
