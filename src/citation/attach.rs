@@ -2,7 +2,7 @@
 //! within their paragraph, and lists them back out.
 
 use super::scan::{scan, Found, Want};
-use super::{Citation, CitationNote, Instrument};
+use super::{Citation, CitationNote, Instrument, InstrumentKind};
 use crate::{Decision, Item, Paragraph, Span};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -90,7 +90,12 @@ impl Scope {
             }
         }
         if !matches!(want, Want::Context { .. }) {
-            if let Some(instrument) = &citation.instrument {
+            // A judgment is no antecedent for `the Act` or `section 5`.
+            if let Some(instrument) = citation
+                .instrument
+                .as_ref()
+                .filter(|i| i.kind != InstrumentKind::Judgment)
+            {
                 if self.named.len() >= 2 * Self::DEPTH {
                     self.named.drain(..Self::DEPTH);
                 }

@@ -128,7 +128,8 @@ pub enum CitationForm {
     RunningText,
 }
 
-/// An instrument: an Act, a statutory instrument or a convention.
+/// An instrument: an Act, a statutory instrument or a convention; also a
+/// judgment, cited by its neutral citation.
 ///
 /// ```
 /// use lgsco::{Instrument, InstrumentKind};
@@ -183,9 +184,10 @@ impl Instrument {
     /// assert_eq!(i.name(), "Care Act");
     /// ```
     pub fn name(&self) -> String {
-        match self.year {
-            Some(y) => format!("{} {y}", self.title),
-            None => self.title.clone(),
+        match (self.kind, self.year) {
+            (InstrumentKind::Judgment, Some(y)) => format!("[{y}] {}", self.title),
+            (_, Some(y)) => format!("{} {y}", self.title),
+            (_, None) => self.title.clone(),
         }
     }
 
@@ -247,6 +249,9 @@ pub enum InstrumentKind {
     StatutoryInstrument,
     /// An international convention (`European Convention on Human Rights`).
     Convention,
+    /// A court's judgment, by its neutral citation or law report: the
+    /// title is the citation after the year (`EWHC 2847 (Admin)`).
+    Judgment,
 }
 
 /// One cited provision: a section and its subsections, a schedule paragraph,

@@ -42,6 +42,7 @@ enum Entry {
     Running,
     Named,
     Short,
+    Judgment,
 }
 
 /// Bytes at which a citation may begin.
@@ -84,6 +85,7 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Found> {
             continue;
         }
         let hit = match b {
+            b'[' if judgment_ahead(bytes, i) => attempt(text, i, base, Entry::Judgment),
             b'(' | b'[' if paren_ahead(bytes, i) => attempt(text, i, base, Entry::Parenthetical),
             b'(' | b'[' => None,
             _ if !word_start(bytes, i) => None,
@@ -277,6 +279,13 @@ fn keyword_ahead(bytes: &[u8], i: usize) -> bool {
     }
 }
 
+/// `[2006]`: the year of a judgment's neutral citation.
+fn judgment_ahead(bytes: &[u8], i: usize) -> bool {
+    bytes
+        .get(i + 1..i + 6)
+        .is_some_and(|y| y[..4].iter().all(u8::is_ascii_digit) && y[4] == b']')
+}
+
 /// Whether a bracket at `i` may open a citation: its first word is
 /// capitalised (a title, `Section`, `Schedule`) or a keyword, and before the
 /// bracket closes there is a digit or the word `Act` (every citation has a
@@ -326,6 +335,7 @@ fn attempt(text: &str, at: usize, base: usize, entry: Entry) -> Option<(usize, V
         Entry::Running => Rule::try_running,
         Entry::Named => Rule::try_named,
         Entry::Short => Rule::try_short,
+        Entry::Judgment => Rule::try_judgment,
     };
     // A citation is short: a bounded window keeps a miss on a huge line
     // cheap.
@@ -534,6 +544,9 @@ fn assemble(
 ) -> Option<Vec<Found>> {
     let off = base + at;
     let top_span = shift(off, &top);
+    if top.as_rule() == Rule::judgment {
+        return Some(vec![judgment(top, text, base, top_span)]);
+    }
     let mut cv = Convert {
         off,
         notes: Vec::new(),
@@ -666,6 +679,36 @@ fn assemble(
         f.citation.notes.sort_by_key(|n| n.span().start);
     }
     Some(found)
+}
+
+/// A judgment: `[2006] EWHC 2847 (Admin)`. The instrument's title is the
+/// citation after the year, blanks made single spaces.
+fn judgment(pair: Pair<'_, Rule>, text: &str, base: usize, span: Span) -> Found {
+    let printed = text
+        .get(span.start - base..span.end - base)
+        .unwrap_or_default();
+    let year_pair = pair.into_inner().find(|p| p.as_rule() == Rule::year);
+    let year = year_pair.as_ref().and_then(|y| y.as_str().parse().ok());
+    let rest = printed.split_once(']').map_or(printed, |(_, rest)| rest);
+    let title = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    Found {
+        citation: Citation {
+            span,
+            text: printed.to_owned(),
+            form: CitationForm::RunningText,
+            instrument: Some(Instrument {
+                title,
+                year,
+                kind: InstrumentKind::Judgment,
+                id: None,
+            }),
+            resolved_from: None,
+            provisions: Vec::new(),
+            as_amended: false,
+            notes: Vec::new(),
+        },
+        want: Want::Nothing,
+    }
 }
 
 /// Whether provisions printed without an instrument in running text may be a
