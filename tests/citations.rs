@@ -353,6 +353,28 @@ fn stray_token_after_the_parenthesis() {
 }
 
 #[test]
+fn stray_token_after_a_bracket_inside() {
+    let c = check(
+        "The Council has not had a chance to reply. (Local Government Act 1974, section 26(5), section 34(B)7)",
+        &[
+            ("s. 26(5)", lga("section/26/5").as_deref()),
+            ("s. 34B", lga("section/34B").as_deref()),
+        ],
+    );
+    assert!(c.text.ends_with("34(B)7)"));
+    let note = c
+        .notes
+        .iter()
+        .find(|n| matches!(n, CitationNote::Unread { .. }))
+        .unwrap();
+    assert_eq!(note.span().len(), 1);
+    assert!(!has_note(&c, |n| matches!(
+        n,
+        CitationNote::Unclosed { .. }
+    )));
+}
+
+#[test]
 fn unclosed_bracket_of_a_truncated_statement() {
     let c = check(
         "We may suggest a remedy. (Local Government Act 1974, sections 26(1), as a",
@@ -500,6 +522,34 @@ fn instrument_mentioned_without_provisions() {
         ),
         (None, None, None)
     );
+}
+
+#[test]
+fn judgments() {
+    let (_, found) = cite(
+        "The courts agree (R (on the application of P) v Wessex Vale DC [2011] EWHC 1234 (Admin)), and see [2015] EWCA Civ 987 and [2009] 2 FLR 345.",
+    );
+    let names: Vec<String> = found
+        .iter()
+        .map(|c| c.instrument.as_ref().unwrap().name())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "[2011] EWHC 1234 (Admin)",
+            "[2015] EWCA Civ 987",
+            "[2009] 2 FLR 345"
+        ]
+    );
+    for c in &found {
+        let i = c.instrument.as_ref().unwrap();
+        assert_eq!(i.kind, InstrumentKind::Judgment);
+        assert!(c.provisions.is_empty() && i.id.is_none());
+    }
+    assert_eq!(found[0].instrument.as_ref().unwrap().year, Some(2011));
+    // A judgment is no antecedent for a short reference.
+    let (_, found) = cite("The court ruled in [2015] EWCA Civ 987 on section 20.");
+    assert!(found[1].instrument.is_none());
 }
 
 // ------------------------------------------------------------ short references
@@ -790,6 +840,7 @@ const RUNNING_TEXT: &[&str] = &[
     "Environmental Protection Act 1990",
     "Data Protection Act 2018",
     "2014 Care Act",
+    "[2006] EHWCC 2847 (Admin)",
 ];
 
 /// A bracketed text in a raw statement that names the Local Government Act
