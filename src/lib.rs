@@ -6,7 +6,9 @@
 //! drop the header and the markers; 2016-2019 report summaries. [`parse`]
 //! reads them all into one [`Decision`]: the [`Header`], the [`Summary`], the
 //! [`Section`]s with their [`Paragraph`]s and [`Item`]s, and the
-//! [`Signature`]. Every node carries a [`Span`] into the input; whatever is
+//! [`Signature`]. Law cited in the text becomes typed [`Citation`]s, each
+//! with its [`Instrument`] and [`Provision`]s ([`Decision::citations`]).
+//! Every node carries a [`Span`] into the input; whatever is
 //! not part of the statement (cookie notices, `Back to top`) is listed in
 //! [`Decision::skipped`] with a [`SkipReason`], so each byte's fate is known.
 //!
