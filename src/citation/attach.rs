@@ -4,6 +4,7 @@
 use super::scan::{scan, Found, Want};
 use super::{Citation, CitationNote, Instrument, InstrumentKind};
 use crate::{Decision, Item, Paragraph, Span};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -117,9 +118,12 @@ impl Scope {
 /// let first = d.citations().next().unwrap();
 /// assert!(matches!(first.location, lgsco::Location::Paragraph { number: 2, .. }));
 /// assert_eq!(first.location.to_string(), "¶2 (The Ombudsman’s role and powers)");
+/// let json = serde_json::to_value(first.location).unwrap();
+/// assert_eq!((json["in"].as_str(), json["number"].as_u64()), (Some("paragraph"), Some(2)));
 /// # Ok::<(), lgsco::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "in", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Location<'d> {
     /// In the summary.
@@ -172,7 +176,7 @@ impl fmt::Display for Location<'_> {
 /// }
 /// # Ok::<(), lgsco::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct CitationRef<'d> {
     /// The citation.
