@@ -45,10 +45,12 @@ enum Entry {
     Judgment,
 }
 
-/// Bytes at which a citation may begin.
+/// Bytes at which the scan stops to look: brackets, digits (every provision
+/// and nearly every title has a number, and the keyword before a number says
+/// whether it is law) and the capitals of `Act` and `Convention`.
 const TRIGGER: [bool; 256] = {
     let mut t = [false; 256];
-    let bytes = b"([ARSOCPTarspt";
+    let bytes = b"([0123456789AC";
     let mut i = 0;
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
@@ -79,20 +81,21 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Found> {
     let mut floor = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if !TRIGGER[b as usize] {
+        if !TRIGGER[bytes[i] as usize] {
             i += 1;
             continue;
         }
-        let hit = match b {
+        let hit = match bytes[i] {
             b'[' if judgment_ahead(bytes, i) => attempt(text, i, base, Entry::Judgment),
             b'(' | b'[' if paren_ahead(bytes, i) => attempt(text, i, base, Entry::Parenthetical),
-            b'(' | b'[' => None,
-            _ if !word_start(bytes, i) => None,
-            b'A' if is_word(bytes, i, b"Act") => anchor(text, floor, i, base, false),
-            b'R' | b'O' | b'C' if instrument_word(bytes, i) => anchor(text, floor, i, base, true),
-            b't' | b'T' if short_ahead(bytes, i) => attempt(text, i, base, Entry::Short),
-            _ if keyword_ahead(bytes, i) => attempt(text, i, base, Entry::Running),
+            b'0'..=b'9' => number(text, floor, i, base),
+            b'A' if is_word(bytes, i, b"Act") && i > 0 && matches!(bytes[i - 1], b' ' | 0xA0) => {
+                match short_before(bytes, floor, i) {
+                    Some(start) => attempt(text, start, base, Entry::Short),
+                    None => anchor(text, floor, i, base, false),
+                }
+            }
+            b'C' if is_word(bytes, i, b"Convention") => anchor(text, floor, i, base, true),
             _ => None,
         };
         match hit {
@@ -105,6 +108,104 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Found> {
         }
     }
     found
+}
+
+/// At the first digit of a number: a list of provisions when the word
+/// before is a keyword (`section 26`, `s26`, `Schedule 5`, `para. 3`), the
+/// end of a statutory instrument's title when it is `Regulations`, `Order`
+/// or `Rules` and the number a year.
+fn number(text: &str, floor: usize, i: usize, base: usize) -> Option<(usize, Vec<Found>)> {
+    let bytes = text.as_bytes();
+    if i > floor && bytes[i - 1].is_ascii_digit() {
+        return None;
+    }
+    let (start, word) = word_before(bytes, floor, i)?;
+    if INSTRUMENT_WORDS.contains(&word) && year_at(bytes, i) {
+        return anchor(text, floor, start, base, true);
+    }
+    if KEYWORDS.contains(&word) && word_start(bytes, start) {
+        return attempt(text, start, base, Entry::Running);
+    }
+    None
+}
+
+/// Words that may stand before the first number of a list of provisions.
+const KEYWORDS: &[&[u8]] = &[
+    b"section",
+    b"sections",
+    b"Section",
+    b"Sections",
+    b"s",
+    b"ss",
+    b"schedule",
+    b"schedules",
+    b"Schedule",
+    b"Schedules",
+    b"Sch",
+    b"sch",
+    b"Part",
+    b"Parts",
+    b"regulation",
+    b"regulations",
+    b"Regulation",
+    b"Regulations",
+    b"reg",
+    b"regs",
+    b"article",
+    b"articles",
+    b"Article",
+    b"Articles",
+    b"art",
+    b"arts",
+    b"paragraph",
+    b"paragraphs",
+    b"Paragraph",
+    b"Paragraphs",
+    b"para",
+    b"paras",
+];
+
+/// Words that end the title of a statutory instrument, before its year.
+const INSTRUMENT_WORDS: &[&[u8]] = &[b"Regulations", b"Order", b"Rules"];
+
+/// The word just before `i` (`section 26`, `s. 26`, `s26`), skipping one
+/// blank and one dot: where it starts, and its letters.
+fn word_before(bytes: &[u8], floor: usize, i: usize) -> Option<(usize, &[u8])> {
+    let mut k = i;
+    if k > floor && bytes[k - 1] == b' ' {
+        k -= 1;
+    } else if k >= floor + 2 && bytes[k - 2..k] == [0xC2, 0xA0] {
+        k -= 2;
+    }
+    if k > floor && bytes[k - 1] == b'.' {
+        k -= 1;
+    }
+    let end = k;
+    while k > floor && end - k < 12 && bytes[k - 1].is_ascii_alphabetic() {
+        k -= 1;
+    }
+    (k < end).then(|| (k, &bytes[k..end]))
+}
+
+/// Four digits and no fifth: a year.
+fn year_at(bytes: &[u8], i: usize) -> bool {
+    bytes
+        .get(i..i + 4)
+        .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+        && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
+}
+
+/// `the Act`, `this Act`, `the 1996 Act`, `the Regulations`: where the short
+/// reference ending at the word at `i` begins.
+fn short_before(bytes: &[u8], floor: usize, i: usize) -> Option<usize> {
+    // `the 1996 Act`: step over the year.
+    let at = match i.checked_sub(5) {
+        Some(y) if y >= floor && year_at(bytes, y) && bytes[y + 4] == b' ' => y,
+        _ => i,
+    };
+    let (start, word) = word_before(bytes, floor, at)?;
+    let short = matches!(word, b"the" | b"The" | b"this" | b"This" | b"that");
+    (short && word_start(bytes, start)).then_some(start)
 }
 
 /// Whether a word may begin at `i`: the start of the text, or after a blank,
@@ -127,27 +228,17 @@ fn is_word(bytes: &[u8], i: usize, word: &[u8]) -> bool {
             .is_none_or(|b| !b.is_ascii_alphanumeric())
 }
 
-/// `Regulations 2014`, `Order 2015`, `Rules 2000`, `Convention`: the end of
-/// an instrument's title.
-fn instrument_word(bytes: &[u8], i: usize) -> bool {
-    if is_word(bytes, i, b"Convention") {
-        return true;
-    }
-    [&b"Regulations"[..], b"Order", b"Rules"].iter().any(|w| {
-        is_word(bytes, i, w) && {
-            let rest = &bytes[i + w.len()..];
-            rest.len() >= 5 && rest[0] == b' ' && rest[1..5].iter().all(u8::is_ascii_digit)
-        }
-    })
-}
-
 /// Up to eight bytes from `i` as one integer, zero-padded: prefixes are
 /// compared with a mask rather than a call to `memcmp`.
 fn head(bytes: &[u8], i: usize) -> u64 {
+    if let Some(eight) = bytes.get(i..i + 8) {
+        let mut buf = [0u8; 8];
+        buf.copy_from_slice(eight);
+        return u64::from_le_bytes(buf);
+    }
     let mut buf = [0u8; 8];
     let rest = bytes.get(i..).unwrap_or_default();
-    let n = rest.len().min(8);
-    buf[..n].copy_from_slice(&rest[..n]);
+    buf[..rest.len()].copy_from_slice(rest);
     u64::from_le_bytes(buf)
 }
 
@@ -184,32 +275,6 @@ const fn prefixes<const N: usize>(words: [&[u8]; N]) -> [Prefix; N] {
     out
 }
 
-fn any(prefixes: &[Prefix], head: u64) -> bool {
-    prefixes.iter().any(|p| p.of(head))
-}
-
-/// Keywords that can start a list of provisions (`Sch` and `s` with a number
-/// are checked apart).
-const KEYWORDS: [Prefix; 17] = prefixes([
-    b"section",
-    b"Section",
-    b"schedule",
-    b"Schedule",
-    b"Part ",
-    b"Parts ",
-    b"regulati",
-    b"Regulati",
-    b"reg.",
-    b"regs.",
-    b"article",
-    b"Article",
-    b"art.",
-    b"arts.",
-    b"paragrap",
-    b"Paragrap",
-    b"para",
-]);
-
 /// Lower-case words that may open a bracketed citation.
 const PAREN_WORDS: [Prefix; 16] = prefixes([
     b"section",
@@ -229,55 +294,6 @@ const PAREN_WORDS: [Prefix; 16] = prefixes([
     b"this ",
     b"that ",
 ]);
-
-const SHORT_WORDS: [Prefix; 5] = prefixes([b"the ", b"The ", b"this ", b"This ", b"that "]);
-const SHORT_TARGETS: [Prefix; 4] = prefixes([b"Act", b"Regulati", b"Order", b"Rules"]);
-
-/// `the Act`, `this Act`, `the 1996 Act`, `the Regulations`.
-fn short_ahead(bytes: &[u8], i: usize) -> bool {
-    let h = head(bytes, i);
-    let Some(word) = SHORT_WORDS.iter().position(|p| p.of(h)) else {
-        return false;
-    };
-    let mut j = i + if word < 2 { 4 } else { 5 };
-    if bytes
-        .get(j..j + 5)
-        .is_some_and(|y| y[..4].iter().all(u8::is_ascii_digit) && y[4] == b' ')
-    {
-        j += 5;
-    }
-    any(&SHORT_TARGETS, head(bytes, j))
-}
-
-/// A keyword that can start a list of provisions: `section`, `Schedule`,
-/// `Part`, `regulation`, `Article`, `paragraph`, `s26`, `Sch 5`.
-fn keyword_ahead(bytes: &[u8], i: usize) -> bool {
-    let h = head(bytes, i);
-    if any(&KEYWORDS, h) {
-        return true;
-    }
-    let number_at = |j: usize| {
-        let j = if bytes.get(j) == Some(&b'.') {
-            j + 1
-        } else {
-            j
-        };
-        let j = if bytes.get(j) == Some(&b' ') {
-            j + 1
-        } else {
-            j
-        };
-        bytes.get(j).is_some_and(u8::is_ascii_digit)
-    };
-    match bytes[i] {
-        // `s26`, `s. 26`, `ss26`
-        b's' if bytes.get(i + 1) == Some(&b's') => number_at(i + 2),
-        b's' if number_at(i + 1) => true,
-        // `Sch 5`, `Sch. 5`
-        b's' | b'S' if Prefix::new(b"ch").of(head(bytes, i + 1)) => number_at(i + 3),
-        _ => false,
-    }
-}
 
 /// `[2006]`: the year of a judgment's neutral citation.
 fn judgment_ahead(bytes: &[u8], i: usize) -> bool {
@@ -305,7 +321,7 @@ fn paren_ahead(bytes: &[u8], i: usize) -> bool {
         {
             true
         }
-        Some(c) if c.is_ascii_lowercase() => any(&PAREN_WORDS, head(bytes, j)),
+        Some(c) if c.is_ascii_lowercase() => PAREN_WORDS.iter().any(|p| p.of(head(bytes, j))),
         _ => false,
     };
     if !opens {

@@ -89,10 +89,10 @@ pub(crate) const KNOWN: &[Known] = &[
 /// The table entry for a title and year, compared without regard to case,
 /// spacing or a leading `The`.
 pub(crate) fn lookup(title: &str, year: u16) -> Option<&'static Known> {
+    let mut same_year = KNOWN.iter().filter(|k| k.year == year).peekable();
+    same_year.peek()?;
     let key = fold(title);
-    KNOWN
-        .iter()
-        .find(|k| k.year == year && fold(k.title) == key)
+    same_year.find(|k| fold(k.title) == key)
 }
 
 /// A title folded for comparison: lower case, single spaces, no leading
