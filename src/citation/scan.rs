@@ -1151,15 +1151,17 @@ fn has_linking_word(text: &str) -> bool {
 fn expand(levels: &[Level]) -> Vec<Vec<String>> {
     let mut paths: Vec<Vec<String>> = vec![Vec::new()];
     for level in levels {
-        let mut next = Vec::with_capacity(paths.len() * level.members.len());
-        for path in &paths {
+        let mut next = Vec::with_capacity(MAX_EXPANSION.min(paths.len() * level.members.len()));
+        'fill: for path in &paths {
             for m in &level.members {
+                if next.len() == MAX_EXPANSION {
+                    break 'fill;
+                }
                 let mut p = path.clone();
                 p.push(m.clone());
                 next.push(p);
             }
         }
-        next.truncate(MAX_EXPANSION);
         paths = next;
     }
     paths
