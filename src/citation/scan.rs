@@ -1,12 +1,14 @@
 //! Finds the citations in one text.
 //!
-//! A citation can only begin at a bracket, at a keyword (`section`,
-//! `Schedule`, `Part`, `regulation`, `Article`, `paragraph`, `s26`), at `the
-//! Act`, or at the capitalised title before the word `Act` (or `Regulations`,
-//! `Order`, `Rules`, `Convention`). One pass over the bytes finds those
-//! places with a lookup table; the grammar is tried only there, and after a
-//! match the scan resumes at its end. The title before `Act` is found by
-//! walking back over capitalised words, then the grammar parses it forward.
+//! A citation can only begin at a bracket, at a keyword before a number
+//! (`section 26`, `s26`, `Schedule 5`, `Part 7`, `regulation 19`, `Article
+//! 8`, `paragraph 5A`), at `the Act`, or at the capitalised title before the
+//! word `Act` (or `Regulations`, `Order`, `Rules` and a year, or
+//! `Convention`). One pass over the bytes stops only at brackets, digits and
+//! the capitals of `Act` and `Convention`, and looks at the word before; the
+//! grammar is tried only there, and after a match the scan resumes at its
+//! end. The title before `Act` is found by walking back over capitalised
+//! words, then the grammar parses it forward.
 
 use super::grammar::{CitationParser, Rule};
 use super::ProvisionKind;
