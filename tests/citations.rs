@@ -425,6 +425,11 @@ fn part_of_an_act() {
     );
     assert_eq!(c.provisions[0].kind, ProvisionKind::Part);
     assert_eq!(c.full_canonical(), ["1996 c. 52 Pt. 7"]);
+    // Older statements print the Part in Roman numerals, as the Act does.
+    check(
+        "Mrs D applied as homeless under Part VII of the Housing Act 1996.",
+        &[("Pt. VII", Some("ukpga/1996/52/part/VII"))],
+    );
 }
 
 #[test]

@@ -49,10 +49,11 @@ enum Entry {
 
 /// Bytes at which the scan stops to look: brackets, digits (every provision
 /// and nearly every title has a number, and the keyword before a number says
-/// whether it is law) and the capitals of `Act` and `Convention`.
+/// whether it is law), the capitals of `Act` and `Convention`, and of `Part`
+/// for a Part numbered in Roman numerals (`Part VII`).
 const TRIGGER: [bool; 256] = {
     let mut t = [false; 256];
-    let bytes = b"([0123456789AC";
+    let bytes = b"([0123456789ACP";
     let mut i = 0;
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
@@ -98,6 +99,7 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Found> {
                 }
             }
             b'C' if is_word(bytes, i, b"Convention") => anchor(text, floor, i, base, true),
+            b'P' if roman_part(bytes, i) => attempt(text, i, base, Entry::Running),
             _ => None,
         };
         match hit {
@@ -187,6 +189,15 @@ fn word_before(bytes: &[u8], floor: usize, i: usize) -> Option<(usize, &[u8])> {
         k -= 1;
     }
     (k < end).then(|| (k, &bytes[k..end]))
+}
+
+/// `Part VII`, `Parts III and IV`.
+fn roman_part(bytes: &[u8], i: usize) -> bool {
+    let rest = &bytes[i..];
+    let after = rest
+        .strip_prefix(b"Parts ")
+        .or_else(|| rest.strip_prefix(b"Part "));
+    word_start(bytes, i) && after.is_some_and(|a| matches!(a.first(), Some(b'I' | b'V' | b'X')))
 }
 
 /// Four digits and no fifth: a year.
