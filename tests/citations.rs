@@ -725,6 +725,33 @@ fn json_field_names() {
 }
 
 #[test]
+fn a_citation_read_again_elsewhere_has_its_own_spans() {
+    // The same bracket twice, at different offsets, in different statements
+    // parsed one after the other.
+    let para =
+        "We may decide not to start. (Local Government Act 1974, section 34(B), section 24A (6))";
+    for prefix in [
+        "",
+        "Mrs D wrote twice. ",
+        "Mrs D wrote to the Council three times in 2023. ",
+    ] {
+        let (text, found) = cite(&format!("{prefix}{para}"));
+        assert_eq!(found.len(), 1);
+        let c = &found[0];
+        assert_eq!(c.span.slice(&text), Some(c.text.as_str()));
+        for p in &c.provisions {
+            assert_eq!(p.span.slice(&text), Some(p.text.as_str()));
+        }
+        let noted: Vec<&str> = c
+            .notes
+            .iter()
+            .map(|n| n.span().slice(&text).unwrap())
+            .collect();
+        assert_eq!(noted, ["34(B)", " "]);
+    }
+}
+
+#[test]
 fn spans_are_offsets_into_the_whole_input() {
     let text = statement("We may decide not to start. (Local Government Act 1974, section 24A(6))");
     let d = lgsco::parse(&text).unwrap();

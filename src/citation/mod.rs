@@ -567,6 +567,29 @@ impl CitationNote {
     }
 }
 
+impl CitationNote {
+    /// The same note about other text.
+    pub(crate) fn with_span(self, span: Span) -> Self {
+        match self {
+            CitationNote::LetterInBrackets { .. } => CitationNote::LetterInBrackets { span },
+            CitationNote::RomanSubsection { .. } => CitationNote::RomanSubsection { span },
+            CitationNote::CapitalLetter { .. } => CitationNote::CapitalLetter { span },
+            CitationNote::ListInBrackets { .. } => CitationNote::ListInBrackets { span },
+            CitationNote::SlashedSchedules { .. } => CitationNote::SlashedSchedules { span },
+            CitationNote::DottedSchedule { .. } => CitationNote::DottedSchedule { span },
+            CitationNote::ParagraphBeforeSchedule { .. } => {
+                CitationNote::ParagraphBeforeSchedule { span }
+            }
+            CitationNote::SpaceBeforeBracket { .. } => CitationNote::SpaceBeforeBracket { span },
+            CitationNote::SquareBrackets { .. } => CitationNote::SquareBrackets { span },
+            CitationNote::Unclosed { .. } => CitationNote::Unclosed { span },
+            CitationNote::Unread { .. } => CitationNote::Unread { span },
+            CitationNote::YearFromContext { .. } => CitationNote::YearFromContext { span },
+            CitationNote::Unresolved { .. } => CitationNote::Unresolved { span },
+        }
+    }
+}
+
 impl fmt::Display for CitationNote {
     /// ```
     /// let note = lgsco::CitationNote::Unclosed { span: lgsco::Span::new(0, 1) };

@@ -359,6 +359,116 @@ fn paren_ahead(bytes: &[u8], i: usize) -> bool {
 /// Tries an entry rule at `at`; on success, the end of the match and the
 /// citations it holds.
 fn attempt(text: &str, at: usize, base: usize, entry: Entry) -> Option<(usize, Vec<Found>)> {
+    if entry != Entry::Parenthetical {
+        return parse_at(text, at, base, entry);
+    }
+    let Some(close) = closing_bracket(text.as_bytes(), at) else {
+        return parse_at(text, at, base, entry);
+    };
+    let key = &text[at..=close];
+    if let Some(known) = memo::get(key) {
+        let found = known?;
+        return Some((
+            close + 1,
+            found.iter().map(|f| f.moved(0, base + at)).collect(),
+        ));
+    }
+    let parsed = parse_at(text, at, base, entry);
+    match &parsed {
+        // Only a match that is the whole bracket depends on the key alone.
+        Some((end, found)) if *end == close + 1 => {
+            memo::put(
+                key,
+                Some(found.iter().map(|f| f.moved(base + at, 0)).collect()),
+            );
+        }
+        None => memo::put(key, None),
+        Some(_) => {}
+    }
+    parsed
+}
+
+/// Bracketed citations repeat from statement to statement: LGSCO prints the
+/// same few dozen in most of them. The last parses are kept per thread,
+/// keyed by the text of the bracket, with spans relative to its start, so a
+/// repeat costs a copy instead of a parse. The result of a parse depends on
+/// the key alone, so the memo changes nothing but time; it holds at most
+/// [`memo::CAPACITY`] brackets.
+mod memo {
+    use super::Found;
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::rc::Rc;
+
+    pub(super) const CAPACITY: usize = 256;
+    /// Longer brackets are parsed every time.
+    pub(super) const LONGEST: usize = 512;
+
+    type Parsed = Option<Rc<[Found]>>;
+
+    thread_local! {
+        static MEMO: RefCell<HashMap<Box<str>, Parsed>> = RefCell::new(HashMap::new());
+    }
+
+    /// The citations a bracket holds (relative spans), `Some(None)` when it
+    /// holds none, `None` when it was not seen.
+    pub(super) fn get(key: &str) -> Option<Parsed> {
+        MEMO.with(|m| m.borrow().get(key).cloned())
+    }
+
+    pub(super) fn put(key: &str, found: Option<Vec<Found>>) {
+        MEMO.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= CAPACITY {
+                m.clear();
+            }
+            m.insert(key.into(), found.map(Rc::from));
+        });
+    }
+}
+
+/// Where the bracket opened at `at` closes, on the same line and within
+/// [`memo::LONGEST`] bytes.
+fn closing_bracket(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, &b) in bytes[at..].iter().enumerate().take(memo::LONGEST) {
+        match b {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(at + k);
+                }
+            }
+            b'\n' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+impl Found {
+    /// The same citation with every span moved from an origin at `from` to
+    /// one at `to`.
+    fn moved(&self, from: usize, to: usize) -> Found {
+        let m = |s: Span| Span::new(s.start - from + to, s.end - from + to);
+        let mut citation = self.citation.clone();
+        citation.span = m(citation.span);
+        for p in &mut citation.provisions {
+            p.span = m(p.span);
+        }
+        for n in &mut citation.notes {
+            *n = n.with_span(m(n.span()));
+        }
+        Found {
+            citation,
+            want: self.want,
+        }
+    }
+}
+
+/// Tries an entry rule at `at` with the grammar.
+fn parse_at(text: &str, at: usize, base: usize, entry: Entry) -> Option<(usize, Vec<Found>)> {
     let rule = match entry {
         Entry::Parenthetical => Rule::try_parenthetical,
         Entry::Running => Rule::try_running,
