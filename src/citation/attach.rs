@@ -103,10 +103,7 @@ impl Scope {
                 self.named.push((instrument.clone(), citation.span));
             }
         }
-        let instrument = citation.instrument.clone();
-        for p in &mut citation.provisions {
-            p.set_instrument(instrument.as_ref());
-        }
+        citation.complete_provisions();
         citation
     }
 }

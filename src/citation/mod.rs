@@ -353,7 +353,15 @@ impl Provision {
     /// # Ok::<(), lgsco::Error>(())
     /// ```
     pub fn canonical_in(&self, instrument: &Instrument) -> String {
-        format!("{} {}", instrument.short_form(), self.canonical)
+        self.canonical_after(&instrument.short_form())
+    }
+
+    fn canonical_after(&self, short_form: &str) -> String {
+        let mut out = String::with_capacity(short_form.len() + 1 + self.canonical.len());
+        out.push_str(short_form);
+        out.push(' ');
+        out.push_str(&self.canonical);
+        out
     }
 
     /// The legislation.gov.uk URI of the provision in an instrument, when
@@ -369,7 +377,12 @@ impl Provision {
     /// # Ok::<(), lgsco::Error>(())
     /// ```
     pub fn uri_in(&self, instrument: &Instrument) -> Option<String> {
-        let mut out = instrument.uri()?;
+        Some(self.uri_after(&instrument.uri()?))
+    }
+
+    fn uri_after(&self, instrument_uri: &str) -> String {
+        let mut out = String::with_capacity(instrument_uri.len() + 32);
+        out.push_str(instrument_uri);
         if let Some(s) = &self.schedule {
             out.push_str("/schedule/");
             out.push_str(s);
@@ -382,14 +395,20 @@ impl Provision {
             out.push('/');
             out.push_str(level);
         }
-        Some(out)
+        out
     }
+}
 
-    /// Fills `full_canonical` and `uri` for the instrument the citation
-    /// resolved to.
-    pub(crate) fn set_instrument(&mut self, instrument: Option<&Instrument>) {
-        self.full_canonical = instrument.map(|i| self.canonical_in(i));
-        self.uri = instrument.and_then(|i| self.uri_in(i));
+impl Citation {
+    /// Fills each provision's `full_canonical` and `uri` from the citation's
+    /// instrument.
+    pub(crate) fn complete_provisions(&mut self) {
+        let short_form = self.instrument.as_ref().map(Instrument::short_form);
+        let uri = self.instrument.as_ref().and_then(Instrument::uri);
+        for p in &mut self.provisions {
+            p.full_canonical = short_form.as_deref().map(|s| p.canonical_after(s));
+            p.uri = uri.as_deref().map(|u| p.uri_after(u));
+        }
     }
 }
 
