@@ -13,6 +13,7 @@ mod table;
 
 pub(crate) use attach::attach;
 pub use attach::{CitationRef, Location};
+pub(crate) use table::{fold as fold_title, known_titles};
 
 use crate::Span;
 use serde::{Deserialize, Serialize};

@@ -95,6 +95,11 @@ pub(crate) fn lookup(title: &str, year: u16) -> Option<&'static Known> {
     same_year.find(|k| fold(k.title) == key)
 }
 
+/// Every instrument in the table: its title (without the year) and year.
+pub(crate) fn known_titles() -> impl Iterator<Item = (&'static str, u16)> {
+    KNOWN.iter().map(|k| (k.title, k.year))
+}
+
 /// A title folded for comparison: lower case, single spaces, no leading
 /// `the`, curly apostrophes straightened.
 pub(crate) fn fold(title: &str) -> String {
