@@ -67,6 +67,10 @@ const CASES: &[(Code, &str, usize, usize)] = &[
         1,
     ),
     (Code::UnbalancedBrackets, "unbalanced-brackets", 10, 108),
+    (Code::CitationSlip, "citation-slip", 10, 177),
+    (Code::UnknownInstrument, "unknown-instrument", 10, 85),
+    (Code::NoSuchProvision, "no-such-provision", 10, 155),
+    (Code::UnresolvedReference, "unresolved-reference", 10, 85),
     (Code::SkippedText, "skipped-text", 19, 1),
     (Code::MixedMarkers, "mixed-markers", 8, 3),
     (Code::RepeatedLine, "repeated-line", 18, 1),
@@ -119,9 +123,10 @@ fn clean_statements_have_no_diagnostics() {
         let report = report(&text, name);
         assert!(report.diagnostics().is_empty(), "{report}");
     }
-    assert!(lgsco::validate_with(lgsco::SAMPLE, &options())
-        .diagnostics()
-        .is_empty());
+    // The sample prints LGSCO's `section 34(B)`, a slip for section 34B.
+    let sample = lgsco::validate_with(lgsco::SAMPLE, &options());
+    let codes: Vec<Code> = sample.diagnostics().iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::CitationSlip], "{sample}");
 }
 
 #[test]
@@ -134,7 +139,16 @@ fn renderings_are_valid_with_notes_for_what_was_skipped() {
             .map(|d| d.code.name())
             .collect()
     };
-    assert_eq!(codes("web.txt"), ["skipped-text", "skipped-text"]);
+    // The web copy prints two of LGSCO's slips, `34(B)` and `34H(i)`.
+    assert_eq!(
+        codes("web.txt"),
+        [
+            "skipped-text",
+            "citation-slip",
+            "citation-slip",
+            "skipped-text"
+        ]
+    );
     // The report summary closes with `Ombudsman satisfied ...` and has no
     // sections: neither is a fault in that rendering.
     assert_eq!(codes("report.txt"), ["skipped-text"]);
@@ -412,4 +426,270 @@ fn only_unknown_headings_is_no_sections() {
         .map(|l| (l.diagnostic.code, l.start.line, l.start.column))
         .collect();
     assert_eq!(codes, [(Code::NoSections, 7, 1)], "{report}");
+}
+
+/// The clean fixture with its line 10 (a paragraph of `The Ombudsman’s role
+/// and powers`) replaced: each cited-law diagnostic as (code, column,
+/// message, help).
+fn law(line: &str) -> Vec<(Code, usize, String, String)> {
+    let clean = fixture("validate/clean.txt");
+    let mut lines: Vec<&str> = clean.lines().collect();
+    lines[9] = line;
+    let text = lines.join("\n") + "\n";
+    let report = lgsco::validate_with(&text, &options());
+    report
+        .iter()
+        .map(|l| {
+            assert_eq!(l.start.line, 10, "{report}");
+            let d = l.diagnostic;
+            (
+                d.code,
+                l.start.column,
+                d.message.clone(),
+                d.help.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn each_slip_is_reported_with_its_reading_and_canonical_form() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        // (citation, slip as printed, reading, help)
+        (
+            "(Local Government Act 1974, section 30(1B) and 34H(i), as amended)",
+            "(i)",
+            "s. 34H(1)",
+            "print `34H(1)` (canonical form `1974 c. 7 s. 34H(1)`)",
+        ),
+        (
+            "(Local Government Act 1974, sections 24A(1)(A) and 25(7), as amended)",
+            "(A)",
+            "s. 24A(1)(a)",
+            "print `24A(1)(a)`",
+        ),
+        (
+            "(Local Government Act 1974, sections 34B, 34C and 34H(3 and 4))",
+            "(3 and 4)",
+            "s. 34H(3) and s. 34H(4)",
+            "print `34H(3) and 34H(4)`",
+        ),
+        (
+            "(Local Government Act 1974, Schedule 5/5A, paragraph 1/3, as amended)",
+            "Schedule 5/5A, paragraph 1/3",
+            "Sch. 5 para. 1 and Sch. 5A para. 3",
+            "print `Schedule 5, paragraph 1 and Schedule 5A, paragraph 3`",
+        ),
+        (
+            "(Local Government Act 1974, Schedule 5.5, as amended)",
+            "Schedule 5.5",
+            "Sch. 5 para. 5",
+            "print `Schedule 5, paragraph 5`",
+        ),
+        (
+            "(Local Government Act 1974, paragraph 5A schedule 5, as amended)",
+            "paragraph 5A schedule 5",
+            "Sch. 5 para. 5A",
+            "(canonical form `1974 c. 7 Sch. 5 para. 5A`)",
+        ),
+        (
+            "(Local Government Act 1974, section 24A (6), as amended)",
+            " (6)",
+            "s. 24A(6)",
+            "print `24A(6)`",
+        ),
+        (
+            "[Local Government Act 1974, section 26(6)(c), as amended]",
+            "[",
+            "`(Local Government Act 1974, section 26(6)(c), as amended)`",
+            "round brackets",
+        ),
+    ];
+    let prefix = "- We may decide not to investigate. ";
+    for &(citation, slip, reading, help) in cases {
+        let found = law(&format!("{prefix}{citation}"));
+        let column = prefix.chars().count() + citation.find(slip).unwrap() + 1;
+        assert_eq!(found.len(), 1, "{citation}: {found:?}");
+        let (code, col, message, help_text) = &found[0];
+        assert_eq!((*code, *col), (Code::CitationSlip, column), "{citation}");
+        assert!(
+            message.ends_with(&format!("reads as {reading}")),
+            "{message}"
+        );
+        assert!(help_text.contains(help), "{help_text}");
+    }
+    // A capital after a Roman numeral is a clause, as the law prints it.
+    assert_eq!(
+        law("- See section 12(2)(a)(i)(A) of the Care Act 2014."),
+        []
+    );
+}
+
+#[test]
+fn unclosed_citations_are_reported_once_as_unbalanced_brackets() {
+    let found =
+        law("- We cannot investigate. (Local Government Act 1974, section 26(6)(c), as amended");
+    let codes: Vec<Code> = found.iter().map(|f| f.0).collect();
+    assert_eq!(codes, [Code::UnbalancedBrackets]);
+}
+
+#[test]
+fn unknown_instruments() {
+    let codes =
+        |line: &str| -> Vec<(Code, usize)> { law(line).into_iter().map(|f| (f.0, f.1)).collect() };
+    // In the table, with or without the year (one Act has the title).
+    assert_eq!(
+        codes("- Under section 17 of the Children Act 1989 and the Care Act."),
+        []
+    );
+    assert_eq!(
+        codes("- The Freedom of Information Act gives a right of access."),
+        []
+    );
+    // Not in the table.
+    let found = law("- The Council acted under the Caravan Sites Act 1968.");
+    assert_eq!((found[0].0, found[0].1), (Code::UnknownInstrument, 31));
+    assert!(found[0]
+        .2
+        .starts_with("`Caravan Sites Act 1968` is not an instrument"));
+    // Without the year, and two Acts in the table have the title.
+    let found = law("- Under Part 3A of the Local Government Act, we investigate care providers.");
+    assert_eq!((found[0].0, found[0].1), (Code::UnknownInstrument, 24));
+    assert!(found[0]
+        .3
+        .contains("`Local Government Act 1972` or `Local Government Act 1974`"));
+    // ... but not when the statement printed the year before.
+    let clean = fixture("validate/clean.txt");
+    let text = clean.replace(
+        "- I considered information provided by Mr T.",
+        "- I considered the Local Government Act, as Mr T asked.",
+    );
+    assert!(lgsco::validate_with(&text, &options())
+        .diagnostics()
+        .is_empty());
+    // A misspelt court in a neutral citation; a law report series is not
+    // a court.
+    let found =
+        law("- See R (M) v Commissioner for Local Administration [2006] EHWCC 2847 (Admin).");
+    assert_eq!((found[0].0, found[0].1), (Code::UnknownInstrument, 60));
+    assert_eq!(found[0].3, "did you mean `EWHC`?");
+    assert_eq!(
+        codes("- See [2006] EWHC 2847 (Admin) and [2007] 1 FLR 256."),
+        []
+    );
+}
+
+#[test]
+fn provisions_the_local_government_act_1974_does_not_have() {
+    let missing = |line: &str| -> Vec<(usize, String)> {
+        law(line)
+            .into_iter()
+            .filter(|f| f.0 == Code::NoSuchProvision)
+            .map(|f| (f.1, f.2))
+            .collect()
+    };
+    let prefix = "- We cannot investigate. ";
+    for (citation, what, at) in [
+        (
+            "(Local Government Act 1974, section 99)",
+            "section 99",
+            "99",
+        ),
+        (
+            "(Local Government Act 1974, sections 26(1) and 26E(1))",
+            "section 26E",
+            "26E",
+        ),
+        (
+            "(Local Government Act 1974, Schedule 12)",
+            "Schedule 12",
+            "Schedule",
+        ),
+        (
+            "(Local Government Act 1974, Schedule 5, paragraph 12)",
+            "paragraph 12 of Schedule 5",
+            "Schedule",
+        ),
+        ("(Local Government Act 1974, Part 7)", "Part 7", "7)"),
+        (
+            "(Local Government Act 1974, regulation 19)",
+            "regulation 19",
+            "19)",
+        ),
+    ] {
+        let found = missing(&format!("{prefix}{citation}"));
+        let column = prefix.len() + citation.find(at).unwrap() + 1;
+        assert_eq!(
+            found,
+            [(
+                column,
+                format!("the Local Government Act 1974 has no {what}")
+            )]
+            .into_iter()
+            .map(|(c, m)| (
+                c,
+                if what.starts_with("regulation") {
+                    m + " (an Act has none)"
+                } else {
+                    m
+                }
+            ))
+            .collect::<Vec<_>>(),
+            "{citation}"
+        );
+    }
+    // Every provision statements cite exists.
+    for citation in [
+        "(Local Government Act 1974, sections 24A(6), 26(1), 26(5), 26(6)(a)-(c), 26A(1), 26B, 26D, 30(1B), 31(2), 34(3), 34B(8), 34C, 34D and 34H(1), as amended)",
+        "(Local Government Act 1974, Schedule 5, paragraphs 1, 3 and 5(2), as amended)",
+        "(Local Government Act 1974, Schedule 5A, paragraph 3, as amended)",
+        "(Local Government Act 1974, Part III and Part 3A)",
+    ] {
+        assert_eq!(missing(&format!("{prefix}{citation}")), [], "{citation}");
+    }
+    // A short reference takes the Act from the citation before it.
+    let found = missing("- We cannot investigate. (Local Government Act 1974, section 26(6)(c)) The Council owed a duty under section 188.");
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].1.contains("`188` is read as that Act"),
+        "{}",
+        found[0].1
+    );
+}
+
+#[test]
+fn unresolved_short_references() {
+    let found = law("- We must consider whether the Act allows us to investigate.");
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].0, found[0].1), (Code::UnresolvedReference, 28));
+    assert!(found[0].2.starts_with("`the Act` names no instrument"));
+    // The help names, as a hint, the instrument of the same provision cited
+    // earlier in the statement.
+    let clean = fixture("validate/clean.txt");
+    let text = clean.replace(
+        "- Mr T complains the Council gave him poor advice when he told it he was homeless.",
+        "- Mr T complains the Council did not follow section 17 of the Children Act 1989.",
+    );
+    let text = text.replace(
+        "- I considered information provided by Mr T.",
+        "- I considered the Council’s section 17 assessment.",
+    );
+    let report = lgsco::validate_with(&text, &options());
+    let d = &report.diagnostics()[0];
+    assert_eq!(d.code, Code::UnresolvedReference, "{report}");
+    assert_eq!(
+        d.help.as_deref(),
+        Some("name the instrument in this paragraph (the statement cited section 17 of the Children Act 1989 before)")
+    );
+    let found = law("- Mr T says the Council breached its section 17 duty.");
+    assert_eq!(found[0].0, Code::UnresolvedReference);
+    assert_eq!(
+        found[0].3,
+        "name the instrument in this paragraph, in the reference or before it"
+    );
+    // Resolved within the paragraph: nothing to say.
+    assert_eq!(
+        law("- We cannot investigate late complaints (Local Government Act 1974, section 26B). Section 26B sets twelve months."),
+        []
+    );
 }

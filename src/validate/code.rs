@@ -39,14 +39,18 @@ use std::str::FromStr;
 /// | `S009` | `empty-section` | warning | A heading with no paragraph under it. | `How I considered this complaint` then `My assessment` |
 /// | `S010` | `paragraph-outside-section` | warning | Paragraphs before the first heading (allowed in report summaries). | a paragraph between `Summary:` and `The complaint` |
 /// | `C001` | `unbalanced-brackets` | warning | A `(` or `[` without its partner in one text. | `(Local Government Act 1974, section 26(6)(a)` |
+/// | `C002` | `citation-slip` | warning | A slip LGSCO prints in a citation, read as what it means; the message gives the reading, the help the canonical form. | `section 34(B)` for s. 34B; `34H(i)` for s. 34H(1); `Schedule 5/5A, paragraph 1/3` |
+/// | `C003` | `unknown-instrument` | warning | An instrument the crate cannot identify: an Act or statutory instrument missing from its table (or printed without a year that several share), or a judgment whose court is no known court. | `Caravan Sites Act 1968`; `Part 3A of the Local Government Act`; `[2006] EHWCC 2847 (Admin)` |
+/// | `C004` | `no-such-provision` | warning | A section, Part, schedule or schedule paragraph that the Local Government Act 1974 does not have. | `(Local Government Act 1974, section 34Z)`; `Schedule 12` |
+/// | `C005` | `unresolved-reference` | warning | A short reference (`section 26B`, `the Act`) with no full citation before it in its paragraph: its instrument is unknown. | `We cannot investigate late complaints (section 26B).` as the paragraph's only citation |
 /// | `R001` | `skipped-text` | note | Page furniture, a mirror banner or other text outside the statement was set aside. | `Print this page` after the signature |
 /// | `R002` | `mixed-markers` | warning | Paragraph markers of more than one rendering (numbered and dashed). | `1.` paragraphs, then `- ` paragraphs |
 /// | `R003` | `repeated-line` | note | A header line or the signature printed twice, and set aside. | the signature on two lines |
 ///
-/// Codes `C002` to `C005` are reserved for the checks on typed citations
-/// (a slip such as `34(B)` or `34H(i)`, an unknown instrument, a provision
-/// that the Local Government Act 1974 does not have, an unresolved short
-/// reference such as `the Act`).
+/// The cited-law codes `C002` to `C005` are all warnings: a slip or an odd
+/// citation leaves the statement usable. `C004` in particular is a warning,
+/// not an error, because the crate's list of the Act's provisions may lag an
+/// amendment, and a wrong number is a slip of the same kind as `C002`.
 ///
 /// ```
 /// use lgsco::{Code, Severity};
@@ -110,6 +114,15 @@ pub enum Code {
     ParagraphOutsideSection,
     /// `C001` `unbalanced-brackets`: a bracket without its partner.
     UnbalancedBrackets,
+    /// `C002` `citation-slip`: a slip in a citation, such as `34(B)`.
+    CitationSlip,
+    /// `C003` `unknown-instrument`: an instrument the crate cannot identify.
+    UnknownInstrument,
+    /// `C004` `no-such-provision`: a provision the Local Government Act 1974
+    /// does not have.
+    NoSuchProvision,
+    /// `C005` `unresolved-reference`: a short reference with no instrument.
+    UnresolvedReference,
     /// `R001` `skipped-text`: text outside the statement was set aside.
     SkippedText,
     /// `R002` `mixed-markers`: paragraph markers of two renderings.
@@ -240,6 +253,30 @@ const TABLE: &[(Code, &str, &str, Severity)] = &[
         "unbalanced-brackets",
         Severity::Warning,
     ),
+    (
+        Code::CitationSlip,
+        "C002",
+        "citation-slip",
+        Severity::Warning,
+    ),
+    (
+        Code::UnknownInstrument,
+        "C003",
+        "unknown-instrument",
+        Severity::Warning,
+    ),
+    (
+        Code::NoSuchProvision,
+        "C004",
+        "no-such-provision",
+        Severity::Warning,
+    ),
+    (
+        Code::UnresolvedReference,
+        "C005",
+        "unresolved-reference",
+        Severity::Warning,
+    ),
     (Code::SkippedText, "R001", "skipped-text", Severity::Note),
     (
         Code::MixedMarkers,
@@ -254,10 +291,10 @@ impl Code {
     /// Every code, in the order of the table above.
     ///
     /// ```
-    /// assert_eq!(lgsco::Code::ALL.len(), 28);
+    /// assert_eq!(lgsco::Code::ALL.len(), 32);
     /// assert_eq!(lgsco::Code::ALL[0], lgsco::Code::ParseError);
     /// ```
-    pub const ALL: [Code; 28] = [
+    pub const ALL: [Code; 32] = [
         Code::ParseError,
         Code::MissingTitle,
         Code::MissingReference,
@@ -283,6 +320,10 @@ impl Code {
         Code::EmptySection,
         Code::ParagraphOutsideSection,
         Code::UnbalancedBrackets,
+        Code::CitationSlip,
+        Code::UnknownInstrument,
+        Code::NoSuchProvision,
+        Code::UnresolvedReference,
         Code::SkippedText,
         Code::MixedMarkers,
         Code::RepeatedLine,

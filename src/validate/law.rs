@@ -5,20 +5,47 @@
 //! - checks on the text alone, run over every text of the statement (the
 //!   summary, each paragraph, item and trailing line): unbalanced brackets
 //!   ([`Code::UnbalancedBrackets`]);
-//! - checks on typed citations, run by [`citations`]: it is the extension
-//!   point for when paragraphs, items and the summary carry parsed
-//!   citations. Those checks take the reserved codes `C002` (an LGSCO slip
-//!   such as `34(B)`, `34H(i)`, `Schedule 5/5A, paragraph 1/3`), `C003` (an
-//!   unknown instrument), `C004` (a provision the Local Government Act 1974
-//!   does not have) and `C005` (a short reference such as `the Act` that
-//!   resolves to no instrument). Each reads the citations of one [`Text`]
-//!   and pushes its diagnostics, like [`brackets`] does for the text.
+//! - checks on the typed citations the parser attached to those texts, run
+//!   by [`citations`] in document order:
+//!   - [`Code::CitationSlip`] for each [`CitationNote`] that records a slip
+//!     LGSCO prints (`34(B)`, `34H(i)`, `24A(1)(A)`, `34H(3 and 4)`,
+//!     `Schedule 5/5A, paragraph 1/3`, `Schedule 5.5`, `paragraph 5A
+//!     schedule 5`, `24A (6)`, square brackets), at the note's span, with
+//!     the reading in the message and the canonical form in the help;
+//!   - [`Code::UnknownInstrument`] for an instrument the crate cannot
+//!     identify;
+//!   - [`Code::NoSuchProvision`] for a provision the Local Government Act
+//!     1974 does not have (the Act's provisions are listed in
+//!     `lga1974.rs`);
+//!   - [`Code::UnresolvedReference`] for a short reference that nothing in
+//!     its paragraph resolves.
+//!
+//! Some notes are not slips, and are not reported as such:
+//!
+//! - [`CitationNote::Unclosed`]: the bracket is reported from the text by
+//!   [`Code::UnbalancedBrackets`] (which tells a bracket closed beyond what
+//!   the grammar read from one never closed, and leaves alone the text where
+//!   a truncated statement stops); reporting the note too would report the
+//!   same bracket twice;
+//! - [`CitationNote::Unread`]: words inside a citation that the grammar
+//!   does not read as law say what the parser missed, not what is wrong with
+//!   the statement;
+//! - [`CitationNote::YearFromContext`]: `the Care Act` after `Care Act 2014`
+//!   is ordinary English;
+//! - [`CitationNote::Unresolved`] is [`Code::UnresolvedReference`].
+//!
+//! A citation that reaches the point where a truncated statement stops is
+//! not checked: it was cut, not mistyped.
 
-use super::{Code, Context, Diagnostic};
-use crate::{Decision, Item, Span};
+use super::{lga1974, Code, Context, Diagnostic};
+use crate::citation::{fold_title, known_titles};
+use crate::{
+    Citation, CitationNote, Decision, Instrument, InstrumentKind, Item, Provision, ProvisionKind,
+    Span,
+};
+use std::mem::discriminant;
 
-/// One text of the statement and where it is. When citations land, this is
-/// where a check finds them (the node they are attached to).
+/// One text of the statement and where it is.
 pub(super) struct Text<'d> {
     pub(super) text: &'d str,
     pub(super) span: Span,
@@ -29,11 +56,8 @@ pub(super) fn check(cx: &mut Context<'_>) {
     for text in &texts {
         brackets(cx, text);
     }
-    citations(cx, &texts);
+    citations(cx);
 }
-
-/// Checks on typed citations: none yet (see the module documentation).
-fn citations(_cx: &mut Context<'_>, _texts: &[Text<'_>]) {}
 
 /// Every text that may cite law, in document order.
 fn texts(d: &Decision) -> Vec<Text<'_>> {
@@ -125,6 +149,446 @@ fn brackets(cx: &mut Context<'_>, text: &Text<'_>) {
         Diagnostic::new(Code::UnbalancedBrackets, span, message)
             .with_help("citations are printed in brackets: `(Local Government Act 1974, section 26(6)(a), as amended)`"),
     );
+}
+
+/// The legislation.gov.uk identifier of the Local Government Act 1974.
+const LGA_1974: &str = "ukpga/1974/7";
+
+/// The checks on typed citations, over every citation of the statement in
+/// document order.
+fn citations(cx: &mut Context<'_>) {
+    let all: Vec<&Citation> = cx.d.citations().map(|r| r.citation).collect();
+    let cut = cx.truncated_at.map(|t| t.start);
+    for (i, &c) in all.iter().enumerate() {
+        if cut.is_some_and(|cut| c.span.end >= cut) {
+            continue;
+        }
+        slips(cx, c);
+        unknown_instrument(cx, c, &all[..i]);
+        no_such_provision(cx, c);
+        unresolved(cx, c, &all[..i]);
+    }
+}
+
+/// The text of a citation at `span` (a part of it), or `""` when the span
+/// is not inside the citation.
+fn printed(c: &Citation, span: Span) -> &str {
+    span.start
+        .checked_sub(c.span.start)
+        .and_then(|at| c.text.get(at..at + span.len()))
+        .unwrap_or("")
+}
+
+/// Whether a citation took its instrument from an earlier one: a short
+/// reference (`section 26B`, `the Act`), not a title completed with its
+/// year.
+fn takes_instrument(c: &Citation) -> bool {
+    c.resolved_from.is_some()
+        && !c
+            .notes
+            .iter()
+            .any(|n| matches!(n, CitationNote::YearFromContext { .. }))
+}
+
+/// What a note says LGSCO printed, when it is a slip: the words after the
+/// printed text in the message.
+fn slip(note: &CitationNote) -> Option<&'static str> {
+    Some(match note {
+        CitationNote::LetterInBrackets { .. } => "prints the section's letter in brackets",
+        CitationNote::RomanSubsection { .. } => "numbers a subsection in Roman numerals",
+        CitationNote::CapitalLetter { .. } => "prints a paragraph letter as a capital",
+        CitationNote::ListInBrackets { .. } => "puts two provisions in one bracket",
+        CitationNote::SlashedSchedules { .. } => "pairs schedules and paragraphs by their position",
+        CitationNote::DottedSchedule { .. } => "joins the schedule and its paragraph with a dot",
+        CitationNote::ParagraphBeforeSchedule { .. } => {
+            "prints the paragraph before its schedule without `of`"
+        }
+        CitationNote::SpaceBeforeBracket { .. } => "has a space before the bracket",
+        CitationNote::SquareBrackets { .. } => "is in square brackets",
+        // Not slips: see the module documentation.
+        _ => return None,
+    })
+}
+
+/// A provision printed the way statements print it, slips mended: `34H(1)`
+/// in a list of sections, `Schedule 5, paragraph 1`.
+fn plain(p: &Provision) -> String {
+    let mut out = String::new();
+    match p.kind {
+        ProvisionKind::Section => {}
+        ProvisionKind::Schedule => out.push_str("Schedule "),
+        ProvisionKind::Paragraph => {
+            if let Some(s) = &p.schedule {
+                out.push_str("Schedule ");
+                out.push_str(s);
+                out.push_str(", ");
+            }
+            out.push_str("paragraph ");
+        }
+        ProvisionKind::Part => out.push_str("Part "),
+        ProvisionKind::Regulation => out.push_str("regulation "),
+        ProvisionKind::Article => out.push_str("Article "),
+    }
+    out.push_str(&p.number);
+    for level in &p.path {
+        out.push('(');
+        out.push_str(level);
+        out.push(')');
+    }
+    out
+}
+
+/// How deep a bracket at `at` is inside the printed provision `p`: 0 for
+/// its first bracket (a subsection).
+fn depth(c: &Citation, p: &Provision, at: usize) -> usize {
+    printed(c, Span::new(p.span.start, at.max(p.span.start)))
+        .matches('(')
+        .count()
+}
+
+/// [`Code::CitationSlip`]: one diagnostic for each slip a citation's notes
+/// record, at the note's span.
+fn slips(cx: &mut Context<'_>, c: &Citation) {
+    let mut seen = Vec::new();
+    for note in &c.notes {
+        let Some(what) = slip(note) else {
+            continue;
+        };
+        let span = note.span();
+        let key = (discriminant(note), span);
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        if let CitationNote::SquareBrackets { .. } = note {
+            let round = format!(
+                "({})",
+                c.text
+                    .strip_prefix('[')
+                    .and_then(|t| t.strip_suffix(']'))
+                    .unwrap_or(&c.text)
+            );
+            let message = format!("the citation {what}: it reads as `{round}`");
+            cx.push(
+                Diagnostic::new(Code::CitationSlip, span, message)
+                    .with_help(format!("print it in round brackets: `{round}`")),
+            );
+            continue;
+        }
+        let affected: Vec<&Provision> = c
+            .provisions
+            .iter()
+            .filter(|p| p.span.contains(span))
+            .collect();
+        let Some(first) = affected.first() else {
+            continue;
+        };
+        // A capital after a Roman numeral is a clause (`1(2)(a)(i)(A)`), as
+        // the law prints it.
+        if matches!(note, CitationNote::CapitalLetter { .. }) && depth(c, first, span.start) >= 3 {
+            continue;
+        }
+        let join = |f: &dyn Fn(&Provision) -> String| -> String {
+            let mut parts: Vec<String> = Vec::new();
+            for p in &affected {
+                let s = f(p);
+                if !parts.contains(&s) {
+                    parts.push(s);
+                }
+            }
+            parts.join(" and ")
+        };
+        let reading = join(&|p| p.canonical.clone());
+        let mended = join(&plain);
+        let full = join(&|p| {
+            p.full_canonical
+                .clone()
+                .unwrap_or_else(|| p.canonical.clone())
+        });
+        let message = format!("`{}` {what}: it reads as {reading}", first.text);
+        cx.push(
+            Diagnostic::new(Code::CitationSlip, span, message)
+                .with_help(format!("print `{mended}` (canonical form `{full}`)")),
+        );
+    }
+}
+
+/// Neutral citation court codes: accepted as printed.
+const COURTS: &[&str] = &[
+    "UKSC", "UKHL", "UKPC", "UKUT", "UKFTT", "UKEAT", "UKAIT", "UKIAT", "EWCA", "EWHC", "EWFC",
+    "EWCOP", "EWCC", "EWMC", "EWPCC", "CSOH", "CSIH", "HCJAC", "NICA", "NIQB", "NIKB", "ECHR",
+    "EUECJ",
+];
+
+/// The courts a misspelt court code is compared with.
+const MAIN_COURTS: &[&str] = &["UKSC", "UKHL", "UKUT", "EWCA", "EWHC", "EWFC", "EWCOP"];
+
+/// The divisions of the High Court printed after an `EWHC` citation.
+const HIGH_COURT_DIVISIONS: &[&str] = &[
+    "(Admin)", "(Ch)", "(QB)", "(KB)", "(Fam)", "(TCC)", "(Comm)", "(Pat)", "(IPEC)", "(Costs)",
+];
+
+/// The number of edits (insertion, deletion, substitution, or swapping two
+/// neighbours) between two short strings.
+fn distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+/// A known instrument whose title is one or two edits from `key` (a folded
+/// title): the one of the same year when there is one.
+fn closest(key: &str, year: Option<u16>) -> Option<String> {
+    if key.len() < 8 {
+        return None;
+    }
+    let mut near: Vec<(&str, u16)> = known_titles()
+        .filter(|(t, _)| (1..=2).contains(&distance(key, &fold_title(t))))
+        .collect();
+    near.sort_by_key(|&(_, y)| Some(y) != year);
+    near.first().map(|(t, y)| format!("{t} {y}"))
+}
+
+/// Where `name` (an instrument's name or title, a court) is printed in a
+/// citation, or the citation.
+fn name_span(c: &Citation, names: &[&str]) -> Span {
+    names
+        .iter()
+        .find_map(|name| {
+            let at = c.text.find(name)?;
+            Some(Span::new(c.span.start + at, c.span.start + at + name.len()))
+        })
+        .unwrap_or(c.span)
+}
+
+/// [`Code::UnknownInstrument`]: an Act or statutory instrument the crate's
+/// table lacks (a title printed without its year is identified when exactly
+/// one instrument in the table has it, or when the statement printed it
+/// with its year earlier), or a neutral citation whose court is a misspelt
+/// court code. Conventions are read from a fixed list, so known; a
+/// judgment's court is reported only when it is one or two edits from a
+/// court code (anything else may be a law report series such as `AC`).
+/// Short references are left out: their instrument was reported where it
+/// was named.
+fn unknown_instrument(cx: &mut Context<'_>, c: &Citation, before: &[&Citation]) {
+    let Some(i) = &c.instrument else {
+        return;
+    };
+    if i.id.is_some() || c.resolved_from.is_some() {
+        return;
+    }
+    match i.kind {
+        InstrumentKind::Convention => {}
+        InstrumentKind::Judgment => unknown_court(cx, c, i),
+        InstrumentKind::Act | InstrumentKind::StatutoryInstrument => {
+            unknown_title(cx, c, i, before)
+        }
+    }
+}
+
+fn unknown_court(cx: &mut Context<'_>, c: &Citation, i: &Instrument) {
+    let Some(court) = i.title.split_whitespace().next() else {
+        return;
+    };
+    if court.len() < 4 || !court.bytes().all(|b| b.is_ascii_uppercase()) || COURTS.contains(&court)
+    {
+        return;
+    }
+    let mut near: Vec<&str> = MAIN_COURTS
+        .iter()
+        .copied()
+        .filter(|k| distance(court, k) <= 2)
+        .collect();
+    if near.is_empty() {
+        return;
+    }
+    if near.contains(&"EWHC") && HIGH_COURT_DIVISIONS.iter().any(|d| i.title.contains(d)) {
+        near = vec!["EWHC"];
+    }
+    let guess = near
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(" or ");
+    let message = format!("`{court}` in `{}` is not a court's code", c.text);
+    cx.push(
+        Diagnostic::new(Code::UnknownInstrument, name_span(c, &[court]), message)
+            .with_help(format!("did you mean {guess}?")),
+    );
+}
+
+fn unknown_title(cx: &mut Context<'_>, c: &Citation, i: &Instrument, before: &[&Citation]) {
+    let key = fold_title(&i.title);
+    let span = name_span(c, &[&i.name(), &i.title]);
+    let (message, help) = match i.year {
+        Some(year) => (
+            format!(
+                "`{}` is not an instrument the crate knows: it has no legislation.gov.uk identifier",
+                i.name()
+            ),
+            match closest(&key, Some(year)) {
+                Some(known) => format!("did you mean `{known}`?"),
+                None => "check the title and year against legislation.gov.uk".to_owned(),
+            },
+        ),
+        None => {
+            let mut years: Vec<u16> = known_titles()
+                .filter(|(t, _)| fold_title(t) == key)
+                .map(|(_, y)| y)
+                .collect();
+            years.sort_unstable();
+            let named_before = before.iter().any(|b| {
+                b.instrument
+                    .as_ref()
+                    .is_some_and(|e| e.year.is_some() && fold_title(&e.title) == key)
+            });
+            if years.len() == 1 || named_before {
+                return;
+            }
+            if years.is_empty() {
+                (
+                    format!(
+                        "`{}` is printed without its year and is not an instrument the crate knows",
+                        i.title
+                    ),
+                    match closest(&key, None) {
+                        Some(known) => format!("did you mean `{known}`?"),
+                        None => "print the title with its year".to_owned(),
+                    },
+                )
+            } else {
+                let choices: Vec<String> =
+                    years.iter().map(|y| format!("`{} {y}`", i.title)).collect();
+                (
+                    format!(
+                        "`{}` is printed without its year, and more than one instrument has that title",
+                        i.title
+                    ),
+                    format!("print the year: {}", choices.join(" or ")),
+                )
+            }
+        }
+    };
+    cx.push(Diagnostic::new(Code::UnknownInstrument, span, message).with_help(help));
+}
+
+/// [`Code::NoSuchProvision`]: a provision cited from the Local Government
+/// Act 1974 (named, or taken from the citation before it) that the Act does
+/// not have.
+fn no_such_provision(cx: &mut Context<'_>, c: &Citation) {
+    if c.instrument.as_ref().and_then(|i| i.id.as_deref()) != Some(LGA_1974) {
+        return;
+    }
+    let mut seen: Vec<(Span, String)> = Vec::new();
+    for p in &c.provisions {
+        let Some(what) = lga1974::missing(p) else {
+            continue;
+        };
+        let key = (p.span, what);
+        if seen.contains(&key) {
+            continue;
+        }
+        let what = &key.1;
+        let mut message = format!("the Local Government Act 1974 has no {what}");
+        if takes_instrument(c) {
+            message.push_str(&format!(
+                " (`{}` is read as that Act, cited before it in the paragraph)",
+                p.text
+            ));
+        }
+        let help = match p.kind {
+            ProvisionKind::Section => {
+                "its Ombudsman sections are 23 to 34 (Part III) and 34A to 34T (Part 3A): check the number, or name the Act the section belongs to"
+            }
+            ProvisionKind::Schedule | ProvisionKind::Paragraph => {
+                "what the Ombudsman cannot investigate is in Schedule 5, paragraphs 1 to 9 (Schedule 5A for adult social care)"
+            }
+            ProvisionKind::Part => {
+                "its Ombudsman Parts are Part III (councils) and Part 3A (adult social care)"
+            }
+            ProvisionKind::Regulation | ProvisionKind::Article => {
+                "an Act is cited by section: name the instrument the provision belongs to"
+            }
+        };
+        cx.push(Diagnostic::new(Code::NoSuchProvision, p.span, message).with_help(help));
+        seen.push(key);
+    }
+}
+
+/// [`Code::UnresolvedReference`]: a short reference that no full citation
+/// before it in its paragraph resolves. The help offers, as a hint and never
+/// as a reading, the instrument of the same provision cited earlier in the
+/// statement (`section 19` after `section 19 of the Education Act 1996`), or
+/// for `the Act` the last Act cited earlier.
+fn unresolved(cx: &mut Context<'_>, c: &Citation, before: &[&Citation]) {
+    if c.instrument.is_some() {
+        return;
+    }
+    let span = c
+        .notes
+        .iter()
+        .find(|n| matches!(n, CitationNote::Unresolved { .. }))
+        .map_or(c.span, CitationNote::span);
+    let printed = printed(c, span);
+    let hint = if c.provisions.is_empty() {
+        let kind = if printed.ends_with("Act") {
+            InstrumentKind::Act
+        } else {
+            InstrumentKind::StatutoryInstrument
+        };
+        before
+            .iter()
+            .rev()
+            .filter_map(|b| b.instrument.as_ref())
+            .find(|i| i.kind == kind)
+            .map(|i| {
+                format!(
+                    "the last one the statement cites before it is the {}",
+                    i.name()
+                )
+            })
+    } else {
+        before.iter().rev().find_map(|b| {
+            let i = b.instrument.as_ref()?;
+            let p = b.provisions.iter().find(|p| {
+                c.provisions
+                    .iter()
+                    .any(|q| q.kind == p.kind && q.number == p.number)
+            })?;
+            Some(format!(
+                "the statement cited {} {} of the {} before",
+                p.kind.segment(),
+                p.number,
+                i.name()
+            ))
+        })
+    };
+    let help = match hint {
+        Some(hint) => format!("name the instrument in this paragraph ({hint})"),
+        None => "name the instrument in this paragraph, in the reference or before it".to_owned(),
+    };
+    let message = format!(
+        "`{printed}` names no instrument, and no full citation comes before it in its paragraph"
+    );
+    cx.push(Diagnostic::new(Code::UnresolvedReference, span, message).with_help(help));
 }
 
 #[cfg(test)]

@@ -97,7 +97,11 @@ impl<'s> Report<'s> {
     /// The diagnostics, in the order of their position.
     ///
     /// ```
-    /// assert!(lgsco::validate(lgsco::SAMPLE).diagnostics().is_empty());
+    /// let report = lgsco::validate(lgsco::SAMPLE);
+    /// let diagnostics = report.diagnostics();
+    /// // The sample prints LGSCO's slip `34(B)` for section 34B.
+    /// assert_eq!(diagnostics.len(), 1);
+    /// assert_eq!(diagnostics[0].message, "`34(B)` prints the section's letter in brackets: it reads as s. 34B");
     /// ```
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
