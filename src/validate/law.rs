@@ -43,7 +43,9 @@ use crate::{
     Citation, CitationNote, Decision, Instrument, InstrumentKind, Item, Provision, ProvisionKind,
     Span,
 };
+use std::collections::{HashMap, HashSet};
 use std::mem::discriminant;
+use std::sync::OnceLock;
 
 /// One text of the statement and where it is.
 pub(super) struct Text<'d> {
@@ -157,17 +159,91 @@ const LGA_1974: &str = "ukpga/1974/7";
 /// The checks on typed citations, over every citation of the statement in
 /// document order.
 fn citations(cx: &mut Context<'_>) {
-    let all: Vec<&Citation> = cx.d.citations().map(|r| r.citation).collect();
+    let d = cx.d;
     let cut = cx.truncated_at.map(|t| t.start);
-    for (i, &c) in all.iter().enumerate() {
+    let mut earlier = Earlier::default();
+    for r in d.citations() {
+        let c = r.citation;
         if cut.is_some_and(|cut| c.span.end >= cut) {
             continue;
         }
         slips(cx, c);
-        unknown_instrument(cx, c, &all[..i]);
+        unknown_instrument(cx, c, &mut earlier);
         no_such_provision(cx, c);
-        unresolved(cx, c, &all[..i]);
+        unresolved(cx, c, &earlier);
+        earlier.add(c);
     }
+}
+
+/// How many titles of a statement are compared with the whole table in
+/// search of a misspelling: enough for any real statement, and a bound on
+/// the work a long list of unknown titles can cause.
+const SEARCHES: usize = 64;
+
+/// What the statement cited before the citation being checked, kept as the
+/// checks go so that each citation costs the same however many came before.
+#[derive(Default)]
+struct Earlier {
+    /// The folded titles printed with their year.
+    dated: HashSet<String>,
+    /// For each provision (kind and number), the instrument it was last
+    /// cited from.
+    provisions: HashMap<(ProvisionKind, String), String>,
+    /// The last Act and the last statutory instrument cited.
+    act: Option<String>,
+    instrument: Option<String>,
+    /// Misspelling searches made so far.
+    searches: usize,
+}
+
+impl Earlier {
+    fn add(&mut self, c: &Citation) {
+        let Some(i) = &c.instrument else {
+            return;
+        };
+        let name = i.name();
+        match i.kind {
+            InstrumentKind::Act => self.act = Some(name.clone()),
+            InstrumentKind::StatutoryInstrument => self.instrument = Some(name.clone()),
+            InstrumentKind::Convention => {}
+            InstrumentKind::Judgment => return,
+        }
+        if i.year.is_some() && !takes_instrument(c) {
+            self.dated.insert(fold_title(&i.title));
+        }
+        for p in &c.provisions {
+            self.provisions
+                .insert((p.kind, p.number.clone()), name.clone());
+        }
+    }
+
+    /// A known instrument whose title is one or two edits from `key` (a
+    /// folded title), the one of the same year when there is one; `None`
+    /// once the searches are spent.
+    fn closest(&mut self, key: &str, year: Option<u16>) -> Option<String> {
+        if key.len() < 8 || self.searches >= SEARCHES {
+            return None;
+        }
+        self.searches += 1;
+        let mut near: Vec<&(String, &str, u16)> = known()
+            .iter()
+            .filter(|(folded, _, _)| {
+                folded.len().abs_diff(key.len()) <= 2 && (1..=2).contains(&distance(key, folded))
+            })
+            .collect();
+        near.sort_by_key(|&&(_, _, y)| Some(y) != year);
+        near.first().map(|(_, title, y)| format!("{title} {y}"))
+    }
+}
+
+/// The instruments of the crate's table: folded title, title and year.
+fn known() -> &'static [(String, &'static str, u16)] {
+    static KNOWN: OnceLock<Vec<(String, &'static str, u16)>> = OnceLock::new();
+    KNOWN.get_or_init(|| {
+        known_titles()
+            .map(|(title, year)| (fold_title(title), title, year))
+            .collect()
+    })
 }
 
 /// The text of a citation at `span` (a part of it), or `""` when the span
@@ -354,19 +430,6 @@ fn distance(a: &str, b: &str) -> usize {
     d[a.len()][b.len()]
 }
 
-/// A known instrument whose title is one or two edits from `key` (a folded
-/// title): the one of the same year when there is one.
-fn closest(key: &str, year: Option<u16>) -> Option<String> {
-    if key.len() < 8 {
-        return None;
-    }
-    let mut near: Vec<(&str, u16)> = known_titles()
-        .filter(|(t, _)| (1..=2).contains(&distance(key, &fold_title(t))))
-        .collect();
-    near.sort_by_key(|&(_, y)| Some(y) != year);
-    near.first().map(|(t, y)| format!("{t} {y}"))
-}
-
 /// Where `name` (an instrument's name or title, a court) is printed in a
 /// citation, or the citation.
 fn name_span(c: &Citation, names: &[&str]) -> Span {
@@ -388,7 +451,7 @@ fn name_span(c: &Citation, names: &[&str]) -> Span {
 /// court code (anything else may be a law report series such as `AC`).
 /// Short references are left out: their instrument was reported where it
 /// was named.
-fn unknown_instrument(cx: &mut Context<'_>, c: &Citation, before: &[&Citation]) {
+fn unknown_instrument(cx: &mut Context<'_>, c: &Citation, earlier: &mut Earlier) {
     let Some(i) = &c.instrument else {
         return;
     };
@@ -399,7 +462,7 @@ fn unknown_instrument(cx: &mut Context<'_>, c: &Citation, before: &[&Citation]) 
         InstrumentKind::Convention => {}
         InstrumentKind::Judgment => unknown_court(cx, c, i),
         InstrumentKind::Act | InstrumentKind::StatutoryInstrument => {
-            unknown_title(cx, c, i, before)
+            unknown_title(cx, c, i, earlier)
         }
     }
 }
@@ -435,7 +498,7 @@ fn unknown_court(cx: &mut Context<'_>, c: &Citation, i: &Instrument) {
     );
 }
 
-fn unknown_title(cx: &mut Context<'_>, c: &Citation, i: &Instrument, before: &[&Citation]) {
+fn unknown_title(cx: &mut Context<'_>, c: &Citation, i: &Instrument, earlier: &mut Earlier) {
     let key = fold_title(&i.title);
     let span = name_span(c, &[&i.name(), &i.title]);
     let (message, help) = match i.year {
@@ -444,23 +507,19 @@ fn unknown_title(cx: &mut Context<'_>, c: &Citation, i: &Instrument, before: &[&
                 "`{}` is not an instrument the crate knows: it has no legislation.gov.uk identifier",
                 i.name()
             ),
-            match closest(&key, Some(year)) {
+            match earlier.closest(&key, Some(year)) {
                 Some(known) => format!("did you mean `{known}`?"),
                 None => "check the title and year against legislation.gov.uk".to_owned(),
             },
         ),
         None => {
-            let mut years: Vec<u16> = known_titles()
-                .filter(|(t, _)| fold_title(t) == key)
-                .map(|(_, y)| y)
+            let mut years: Vec<u16> = known()
+                .iter()
+                .filter(|(folded, _, _)| *folded == key)
+                .map(|&(_, _, y)| y)
                 .collect();
             years.sort_unstable();
-            let named_before = before.iter().any(|b| {
-                b.instrument
-                    .as_ref()
-                    .is_some_and(|e| e.year.is_some() && fold_title(&e.title) == key)
-            });
-            if years.len() == 1 || named_before {
+            if years.len() == 1 || earlier.dated.contains(&key) {
                 return;
             }
             if years.is_empty() {
@@ -469,7 +528,7 @@ fn unknown_title(cx: &mut Context<'_>, c: &Citation, i: &Instrument, before: &[&
                         "`{}` is printed without its year and is not an instrument the crate knows",
                         i.title
                     ),
-                    match closest(&key, None) {
+                    match earlier.closest(&key, None) {
                         Some(known) => format!("did you mean `{known}`?"),
                         None => "print the title with its year".to_owned(),
                     },
@@ -538,7 +597,7 @@ fn no_such_provision(cx: &mut Context<'_>, c: &Citation) {
 /// as a reading, the instrument of the same provision cited earlier in the
 /// statement (`section 19` after `section 19 of the Education Act 1996`), or
 /// for `the Act` the last Act cited earlier.
-fn unresolved(cx: &mut Context<'_>, c: &Citation, before: &[&Citation]) {
+fn unresolved(cx: &mut Context<'_>, c: &Citation, earlier: &Earlier) {
     if c.instrument.is_some() {
         return;
     }
@@ -549,35 +608,20 @@ fn unresolved(cx: &mut Context<'_>, c: &Citation, before: &[&Citation]) {
         .map_or(c.span, CitationNote::span);
     let printed = printed(c, span);
     let hint = if c.provisions.is_empty() {
-        let kind = if printed.ends_with("Act") {
-            InstrumentKind::Act
+        let last = if printed.ends_with("Act") {
+            &earlier.act
         } else {
-            InstrumentKind::StatutoryInstrument
+            &earlier.instrument
         };
-        before
-            .iter()
-            .rev()
-            .filter_map(|b| b.instrument.as_ref())
-            .find(|i| i.kind == kind)
-            .map(|i| {
-                format!(
-                    "the last one the statement cites before it is the {}",
-                    i.name()
-                )
-            })
+        last.as_ref()
+            .map(|name| format!("the last one the statement cites before it is the {name}"))
     } else {
-        before.iter().rev().find_map(|b| {
-            let i = b.instrument.as_ref()?;
-            let p = b.provisions.iter().find(|p| {
-                c.provisions
-                    .iter()
-                    .any(|q| q.kind == p.kind && q.number == p.number)
-            })?;
+        c.provisions.iter().find_map(|p| {
+            let name = earlier.provisions.get(&(p.kind, p.number.clone()))?;
             Some(format!(
-                "the statement cited {} {} of the {} before",
+                "the statement cited {} {} of the {name} before",
                 p.kind.segment(),
-                p.number,
-                i.name()
+                p.number
             ))
         })
     };
