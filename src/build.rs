@@ -368,20 +368,21 @@ impl<'s> Builder<'s> {
     }
 
     fn heading_line(&mut self, line: Pair<'_, Rule>) {
-        let mut heading = None;
+        let mut span = None;
         let mut rest = None;
         for part in line.into_inner() {
             match part.as_rule() {
-                Rule::heading_text | Rule::known_heading => {
-                    heading = Some((part.as_str().to_owned(), span_of(&part)))
-                }
+                Rule::known_heading => span = Some(span_of(&part)),
+                // The heading as printed keeps its colon: `Final decision:`.
+                Rule::heading_colon => span = span.map(|s: Span| s.join(span_of(&part))),
                 Rule::text => rest = Some(self.trimmed(&part)),
                 _ => {}
             }
         }
-        let Some((heading, span)) = heading else {
+        let Some(span) = span else {
             return;
         };
+        let heading = self.src[span.start..span.end].to_owned();
         let kind = SectionKind::from_heading(&heading);
         self.heading(heading, kind, span);
         if let Some((text, text_span)) = rest.filter(|(t, _)| !t.is_empty()) {

@@ -204,16 +204,34 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("findings", SectionKind::Conclusions),
 ];
 
+/// What follows `key` (a lower-case ASCII table entry) at the start of
+/// `text`, compared as [`normalise`] would, without building a string: a
+/// heading is looked up once per heading-like line.
+fn after_key<'t>(text: &'t str, key: &str) -> Option<&'t str> {
+    let mut chars = text.chars();
+    for k in key.bytes() {
+        if fold(chars.next()?) != char::from(k) {
+            return None;
+        }
+    }
+    Some(chars.as_str())
+}
+
+/// Case and apostrophes ignored.
+fn fold(c: char) -> char {
+    match c {
+        '’' | '‘' | '`' => '\'',
+        c => c.to_ascii_lowercase(),
+    }
+}
+
 fn normalise(heading: &str) -> String {
     heading
         .trim()
         .trim_end_matches(':')
         .trim_end()
         .chars()
-        .map(|c| match c {
-            '’' | '‘' | '`' => '\'',
-            c => c.to_ascii_lowercase(),
-        })
+        .map(fold)
         .collect()
 }
 
@@ -222,17 +240,23 @@ impl SectionKind {
     /// heading that continues past a known one (`Relevant law and guidance –
     /// Mental Capacity Act`) takes the known one's kind.
     pub fn from_heading(heading: &str) -> SectionKind {
-        let key = normalise(heading);
-        if let Some(&(_, kind)) = HEADINGS.iter().find(|(h, _)| *h == key) {
-            return kind;
+        let text = heading.trim().trim_end_matches(':').trim_end();
+        // The longest known heading the text continues past.
+        let mut best: Option<(usize, SectionKind)> = None;
+        for &(key, kind) in HEADINGS {
+            let Some(rest) = after_key(text, key) else {
+                continue;
+            };
+            if rest.is_empty() {
+                return kind;
+            }
+            if rest.starts_with([' ', ',', '-', '–', '('])
+                && best.is_none_or(|(len, _)| key.len() > len)
+            {
+                best = Some((key.len(), kind));
+            }
         }
-        HEADINGS
-            .iter()
-            .filter(|(h, _)| {
-                key.starts_with(h) && key[h.len()..].starts_with([' ', ',', '-', '–', '('])
-            })
-            .max_by_key(|(h, _)| h.len())
-            .map_or(SectionKind::Other, |&(_, kind)| kind)
+        best.map_or(SectionKind::Other, |(_, kind)| kind)
     }
 
     /// The kind of a heading cut short by a truncated file (`How I considered

@@ -318,3 +318,41 @@ fn span_check_notices_dropped_text() {
     d.skipped.clear();
     assert!(common::check_spans(&text, &d).is_err());
 }
+
+#[test]
+fn headings_keep_their_colon_and_run_in_text_becomes_a_paragraph() {
+    let text = "Summary: Mr P complains about a parking fine.\n\
+                The complaint:\n\
+                - Mr P complains the Council fined him.\n\
+                Assessment Mr P could have appealed to the tribunal.\n\
+                Final decision :\n\
+                - I will not investigate.\n";
+    let d = parse(text);
+    assert_eq!(
+        headings(&d),
+        ["The complaint:", "Assessment", "Final decision :"]
+    );
+    let kinds: Vec<SectionKind> = d.sections.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            SectionKind::Complaint,
+            SectionKind::Assessment,
+            SectionKind::FinalDecision
+        ]
+    );
+    let run_in = &d.sections[1].paragraphs[0];
+    assert_eq!(run_in.text, "Mr P could have appealed to the tribunal.");
+    let at = text.find("Mr P could").unwrap();
+    assert_eq!(run_in.text_span.start, at);
+    // A heading that continues past a known one takes its kind.
+    assert_eq!(
+        SectionKind::from_heading("Relevant law and guidance – Care Act 2014"),
+        SectionKind::LawAndGuidance
+    );
+    assert_eq!(
+        SectionKind::from_heading("WHAT I FOUND:"),
+        SectionKind::WhatIFound
+    );
+    assert_eq!(SectionKind::from_heading("Decisions"), SectionKind::Other);
+}
