@@ -22,7 +22,13 @@ pub(crate) fn parse(src: &str, options: &Options) -> Result<Decision, Error> {
         Ok(mut pairs) => pairs.next(),
         Err(_) => None,
     };
-    let Some(root) = root else {
+    // `front` stops at the first line that starts a statement; when it runs
+    // to the end, there is none.
+    let Some(root) = root.filter(|root| {
+        root.clone()
+            .into_inner()
+            .any(|part| part.as_rule() == Rule::front && part.as_span().end() < src.len())
+    }) else {
         return Err(no_statement(src));
     };
     let mut b = Builder::new(src, options.max_item_depth);
@@ -430,10 +436,7 @@ impl<'s> Builder<'s> {
     }
 
     fn plain(&mut self, line: Pair<'_, Rule>) {
-        let Some(text_pair) = line.into_inner().find(|p| p.as_rule() == Rule::plain_text) else {
-            return;
-        };
-        let (text, span) = self.trimmed(&text_pair);
+        let (text, span) = self.trimmed(&line);
         if text.is_empty() {
             return;
         }
