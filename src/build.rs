@@ -108,17 +108,6 @@ impl<'s> Builder<'s> {
     }
 
     /// A pair's text and span, trimmed of blanks at both ends.
-    fn trimmed(&self, pair: &Pair<'_, Rule>) -> (String, Span) {
-        let span = span_of(pair);
-        let text = pair.as_str();
-        let lead = text.len() - text.trim_start_matches(BLANK).len();
-        let t = text.trim_matches(BLANK);
-        (
-            t.to_owned(),
-            Span::new(span.start + lead, span.start + lead + t.len()),
-        )
-    }
-
     /// A line's span without its leading and trailing blanks.
     fn line_span(&self, pair: &Pair<'_, Rule>) -> Span {
         let span = span_of(pair);
@@ -284,7 +273,7 @@ impl<'s> Builder<'s> {
                     label.get_or_insert(span_of(&part).start);
                 }
                 Rule::summary_text => {
-                    let (text, text_span) = self.trimmed(&part);
+                    let (text, text_span) = trimmed(&part);
                     self.d.summary = Some(Summary {
                         text,
                         labelled: label.is_some(),
@@ -312,7 +301,7 @@ impl<'s> Builder<'s> {
                 Rule::number_marker | Rule::bullet | Rule::dash => {
                     marker = Some(part.as_str().to_owned())
                 }
-                Rule::text => text = self.trimmed(&part),
+                Rule::text => text = trimmed(&part),
                 _ => {}
             }
         }
@@ -381,7 +370,7 @@ impl<'s> Builder<'s> {
                 Rule::known_heading => span = Some(span_of(&part)),
                 // The heading as printed keeps its colon: `Final decision:`.
                 Rule::heading_colon => span = span.map(|s: Span| s.join(span_of(&part))),
-                Rule::text => rest = Some(self.trimmed(&part)),
+                Rule::text => rest = Some(trimmed(&part)),
                 _ => {}
             }
         }
@@ -417,13 +406,18 @@ impl<'s> Builder<'s> {
             }
             return;
         }
-        let mut section = Section::new(Some(&text), span);
-        section.kind = kind;
-        self.d.sections.push(section);
+        self.d.sections.push(Section {
+            heading: Some(text),
+            kind,
+            paragraphs: Vec::new(),
+            subheadings: Vec::new(),
+            heading_span: Some(span),
+            span,
+        });
     }
 
     fn citation(&mut self, line: Pair<'_, Rule>) {
-        let (text, span) = self.trimmed(&line);
+        let (text, span) = trimmed(&line);
         if self.open {
             if let Some(p) = self.open_paragraph_mut() {
                 p.trailing.push(TextLine { text, span });
@@ -436,7 +430,7 @@ impl<'s> Builder<'s> {
     }
 
     fn plain(&mut self, line: Pair<'_, Rule>) {
-        let (text, span) = self.trimmed(&line);
+        let (text, span) = trimmed(&line);
         if text.is_empty() {
             return;
         }

@@ -243,7 +243,11 @@ impl SectionKind {
         let text = heading.trim().trim_end_matches(':').trim_end();
         // The longest known heading the text continues past.
         let mut best: Option<(usize, SectionKind)> = None;
+        let first = text.as_bytes().first().map(u8::to_ascii_lowercase);
         for &(key, kind) in HEADINGS {
+            if key.as_bytes().first() != first.as_ref() {
+                continue;
+            }
             let Some(rest) = after_key(text, key) else {
                 continue;
             };
