@@ -83,14 +83,10 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Found> {
     // The end of the last citation: nothing before it is read again.
     let mut floor = 0;
     let mut i = 0;
-    loop {
-        // A tight search over the slice: most bytes are passed over here.
-        match bytes[i.min(bytes.len())..]
-            .iter()
-            .position(|&b| TRIGGER[usize::from(b)])
-        {
-            Some(skip) => i += skip,
-            None => break,
+    while i < bytes.len() {
+        if !TRIGGER[bytes[i] as usize] {
+            i += 1;
+            continue;
         }
         let hit = match bytes[i] {
             b'[' if judgment_ahead(bytes, i) => attempt(text, i, base, Entry::Judgment),
