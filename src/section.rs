@@ -239,6 +239,13 @@ impl SectionKind {
     /// The kind of a heading as printed (case and apostrophes ignored). A
     /// heading that continues past a known one (`Relevant law and guidance –
     /// Mental Capacity Act`) takes the known one's kind.
+    ///
+    /// ```
+    /// use lgsco::SectionKind;
+    /// assert_eq!(SectionKind::from_heading("FINAL DECISION:"), SectionKind::FinalDecision);
+    /// assert_eq!(SectionKind::from_heading("Relevant law and guidance – Care Act 2014"), SectionKind::LawAndGuidance);
+    /// assert_eq!(SectionKind::from_heading("Decisions"), SectionKind::Other);
+    /// ```
     pub fn from_heading(heading: &str) -> SectionKind {
         let text = heading.trim().trim_end_matches(':').trim_end();
         // The longest known heading the text continues past.
