@@ -1,1 +1,390 @@
-fn main() {}
+//! Parsing throughput, in bytes per second.
+//!
+//! ```text
+//! cargo bench --bench parse                  # everything, about two minutes on two cores
+//! cargo bench --bench parse -- corpus        # one group (criterion's filter)
+//! cargo bench --bench parse -- --quick       # a rough figure, quickly
+//! ```
+//!
+//! Groups:
+//! - `seeds`: each statement in `../shared/seeds` on its own;
+//! - `corpus`: every statement in `../shared/corpus` and `../shared/seeds` as
+//!   one batch: parse; parse and [`lgsco::Decision::validate`]; parse and
+//!   serialise to JSON;
+//! - `growth`: one statement whose sections hold their paragraphs 1, 10, 100
+//!   and 1000 times over (about 4 KB to 4 MB): the cost per byte should not
+//!   grow with the input;
+//! - `pathological`: inputs built to find superlinear paths (a 5 MB line,
+//!   100,000 bullets, 10,000 unclosed brackets, 100,000 citation fragments),
+//!   each checked first to return `Ok` or `Err` without panicking.
+//!
+//! Without `../shared` the real-statement groups fall back to the built-in
+//! fictional statement [`lgsco::SAMPLE`], with a note on standard error.
+
+use criterion::{black_box, BenchmarkId, Criterion, SamplingMode, Throughput};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// A statement to parse, with the name it is reported under.
+struct Input {
+    name: String,
+    text: String,
+}
+
+/// `../shared` beside the crate.
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+/// Every `.txt` statement in one folder of `../shared`, sorted by name.
+/// Unreadable or non-UTF-8 files are left out with a note.
+fn statements(folder: &str) -> Vec<Input> {
+    let dir = shared().join(folder);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let mut inputs = Vec::new();
+    for path in paths {
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        match std::fs::read(&path).map(String::from_utf8) {
+            Ok(Ok(text)) => inputs.push(Input { name, text }),
+            Ok(Err(_)) => eprintln!("note: {} is not UTF-8; left out", path.display()),
+            Err(err) => eprintln!("note: cannot read {}: {err}; left out", path.display()),
+        }
+    }
+    inputs
+}
+
+/// The built-in fictional statement, for when `../shared` is absent.
+fn sample() -> Input {
+    Input {
+        name: "SAMPLE".to_owned(),
+        text: lgsco::SAMPLE.to_owned(),
+    }
+}
+
+/// The offset where the line holding `at` starts.
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// The offset just after the line holding `at` (after its newline).
+fn line_end(text: &str, at: usize) -> usize {
+    text[at..].find('\n').map_or(text.len(), |i| at + i + 1)
+}
+
+/// One statement whose sections each hold their paragraphs `times` times
+/// over; the header, the headings and the signature appear once, so the
+/// result is still one statement.
+fn grow(base: &str, times: usize) -> String {
+    let Ok(decision) = lgsco::parse(base) else {
+        return base.repeat(times);
+    };
+    let sections = &decision.sections;
+    let mut out = String::with_capacity(base.len() * times);
+    let mut cursor = 0;
+    for (i, section) in sections.iter().enumerate() {
+        let Some(first) = section.paragraphs.first() else {
+            continue;
+        };
+        let start = line_start(base, first.span.start);
+        let end = match sections.get(i + 1) {
+            Some(next) => line_start(base, next.span.start),
+            None => line_end(base, section.span.end.saturating_sub(1)),
+        };
+        if start < cursor || end <= start {
+            continue;
+        }
+        out.push_str(&base[cursor..start]);
+        let body = &base[start..end];
+        for _ in 0..times {
+            out.push_str(body);
+            if !body.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+        cursor = end;
+    }
+    out.push_str(&base[cursor..]);
+    out
+}
+
+/// The statement the growth and memory inputs are built from: seed 000 (a
+/// dashed statement of about 3.6 KB), or the built-in sample.
+fn growth_base() -> Input {
+    let path = shared().join("seeds/000_5c2e510e2d6654ca.txt");
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Input {
+            name: "seed 000".to_owned(),
+            text,
+        },
+        Err(_) => {
+            eprintln!(
+                "note: {} is absent; growth uses lgsco::SAMPLE",
+                path.display()
+            );
+            sample()
+        }
+    }
+}
+
+/// Warn when a grown statement does not parse as one statement with
+/// `times` times the paragraphs of its base.
+fn check_growth(base: &str, grown: &str, times: usize) {
+    let (Ok(b), Ok(g)) = (lgsco::parse(base), lgsco::parse(grown)) else {
+        eprintln!("warning: growth x{times}: the base or the grown statement does not parse");
+        return;
+    };
+    let (bp, gp) = (b.paragraphs().count(), g.paragraphs().count());
+    if b.sections.len() != g.sections.len()
+        || gp != bp * times
+        || b.signature.is_some() != g.signature.is_some()
+    {
+        eprintln!(
+            "warning: growth x{times}: {} sections and {gp} paragraphs, expected {} and {}",
+            g.sections.len(),
+            b.sections.len(),
+            bp * times
+        );
+    }
+}
+
+fn seeds(c: &mut Criterion) {
+    let mut inputs = statements("seeds");
+    if inputs.is_empty() {
+        eprintln!("note: ../shared/seeds is absent; `seeds` measures lgsco::SAMPLE");
+        inputs.push(sample());
+    }
+    let mut group = c.benchmark_group("seeds");
+    group
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2));
+    for input in &inputs {
+        group.throughput(Throughput::Bytes(input.text.len() as u64));
+        group.bench_with_input(
+            BenchmarkId::from_parameter(&input.name),
+            input.text.as_str(),
+            |b, text| b.iter(|| lgsco::parse(black_box(text))),
+        );
+    }
+    group.finish();
+}
+
+fn corpus(c: &mut Criterion) {
+    let mut inputs = statements("corpus");
+    inputs.extend(statements("seeds"));
+    if inputs.is_empty() {
+        eprintln!("note: ../shared is absent; `corpus` measures lgsco::SAMPLE alone");
+        inputs.push(sample());
+    }
+    let bytes: usize = inputs.iter().map(|i| i.text.len()).sum();
+    let failed = inputs
+        .iter()
+        .filter(|i| lgsco::parse(&i.text).is_err())
+        .count();
+    eprintln!(
+        "corpus: {} statements, {bytes} bytes, {failed} without a statement (Err)",
+        inputs.len()
+    );
+    let texts: Vec<&str> = inputs.iter().map(|i| i.text.as_str()).collect();
+    let mut group = c.benchmark_group("corpus");
+    group
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("parse", |b| {
+        b.iter(|| {
+            for text in &texts {
+                black_box(lgsco::parse(black_box(text)).ok());
+            }
+        })
+    });
+    group.bench_function("parse+validate", |b| {
+        b.iter(|| {
+            for text in &texts {
+                if let Ok(decision) = lgsco::parse(black_box(text)) {
+                    black_box(decision.validate());
+                }
+            }
+        })
+    });
+    group.bench_function("parse+json", |b| {
+        b.iter(|| {
+            for text in &texts {
+                if let Ok(decision) = lgsco::parse(black_box(text)) {
+                    black_box(serde_json::to_string(&decision).ok());
+                }
+            }
+        })
+    });
+    group.finish();
+}
+
+fn growth(c: &mut Criterion) {
+    let base = growth_base();
+    let mut group = c.benchmark_group("growth");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3))
+        .sampling_mode(SamplingMode::Flat);
+    for times in [1, 10, 100, 1000] {
+        let text = grow(&base.text, times);
+        check_growth(&base.text, &text, times);
+        if times == 1000 {
+            eprintln!(
+                "growth: {} of {} bytes, x1000 is {} bytes",
+                base.name,
+                base.text.len(),
+                text.len()
+            );
+        }
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{times}x")),
+            text.as_str(),
+            |b, text| b.iter(|| lgsco::parse(black_box(text))),
+        );
+    }
+    group.finish();
+}
+
+/// A minimal statement around `body`, the text of the first section.
+fn wrap(body: &str) -> String {
+    let mut s = String::with_capacity(body.len() + 200);
+    s.push_str("Summary: We will not investigate Mr X’s complaint.\nThe complaint\n");
+    s.push_str(body);
+    if !body.ends_with('\n') {
+        s.push('\n');
+    }
+    s.push_str("Final decision\n- We will not investigate.\n");
+    s.push_str("Investigator's decision on behalf of the Ombudsman\n");
+    s
+}
+
+/// The pathological inputs, by name, at `1/shrink` of their full size.
+fn pathological_inputs(shrink: usize) -> Vec<(&'static str, String)> {
+    let n = |count: usize| (count / shrink).max(1);
+    let sentence = "Mr X says the Council did not reply to his letters. ";
+    let long_line = format!("- {}", sentence.repeat(n((5 << 20) / sentence.len())));
+    let bullets = format!(
+        "- Mr X complains the Council:\n{}",
+        "  • did not reply to his letters;\n".repeat(n(100_000))
+    );
+    let brackets = format!("- Mr X says {}\n", "(the Council ".repeat(n(10_000)));
+    let unclosed_citations = format!(
+        "- Mr X cites {}\n",
+        "(Local Government Act 1974, section 26(".repeat(n(10_000))
+    );
+    let fragment = "section 26(6)(a), ";
+    let fragments = format!("- The law says {}\n", fragment.repeat(n(100_000)));
+    let citation_list = format!(
+        "- We cannot investigate. (Local Government Act 1974, {}section 34(3))\n",
+        fragment.repeat(n(100_000))
+    );
+    vec![
+        ("5MB_line", wrap(&long_line)),
+        ("100k_bullets", wrap(&bullets)),
+        ("10k_unclosed_brackets", wrap(&brackets)),
+        ("10k_unclosed_citations", wrap(&unclosed_citations)),
+        ("100k_citation_fragments", wrap(&fragments)),
+        ("100k_citation_list", wrap(&citation_list)),
+    ]
+}
+
+/// Seconds per byte of the fastest of `runs` parses.
+fn cost_per_byte(text: &str, runs: usize) -> f64 {
+    let fastest = (0..runs)
+        .map(|_| {
+            let started = Instant::now();
+            black_box(lgsco::parse(black_box(text)).ok());
+            started.elapsed()
+        })
+        .min()
+        .unwrap_or_default();
+    fastest.as_secs_f64() / text.len().max(1) as f64
+}
+
+/// Parses each input once, catching panics; benchmarks those that neither
+/// panic nor take longer than a few seconds. Returns whether none panicked.
+fn pathological(c: &mut Criterion) -> bool {
+    let mut all_ok = true;
+    let mut group = c.benchmark_group("pathological");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3))
+        .sampling_mode(SamplingMode::Flat);
+    let tenths = pathological_inputs(10);
+    for ((name, text), (_, tenth)) in pathological_inputs(1).into_iter().zip(tenths) {
+        let started = Instant::now();
+        let outcome = catch_unwind(AssertUnwindSafe(|| lgsco::parse(&text)));
+        let took = started.elapsed();
+        let what = match &outcome {
+            Ok(Ok(d)) => format!("Ok, {} paragraphs", d.paragraphs().count()),
+            Ok(Err(e)) => format!("Err ({:?})", e.kind()),
+            Err(_) => "PANIC".to_owned(),
+        };
+        eprintln!(
+            "pathological/{name}: {} bytes, {what}, {:.3} s once",
+            text.len(),
+            took.as_secs_f64()
+        );
+        if outcome.is_err() {
+            all_ok = false;
+            continue;
+        }
+        // The cost per byte at full size over that at a tenth of it: about
+        // 1 when the cost is linear, about 10 when it is quadratic.
+        // (Debug builds, as under `cargo test --benches`, are slower.)
+        let limit = Duration::from_secs(if cfg!(debug_assertions) { 60 } else { 2 });
+        if took < limit {
+            let ratio = catch_unwind(|| cost_per_byte(&text, 2) / cost_per_byte(&tenth, 5));
+            match ratio {
+                Ok(r) => eprintln!("pathological/{name}: cost per byte at 10x the size: x{r:.1}"),
+                Err(_) => {
+                    eprintln!("pathological/{name}: PANIC at a tenth of the size");
+                    all_ok = false;
+                    continue;
+                }
+            }
+        } else {
+            eprintln!("pathological/{name}: too slow to measure; not benchmarked");
+            continue;
+        }
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), text.as_str(), |b, t| {
+            b.iter(|| lgsco::parse(black_box(t)))
+        });
+    }
+    group.finish();
+    all_ok
+}
+
+fn main() {
+    let mut c = Criterion::default()
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .configure_from_args();
+    seeds(&mut c);
+    corpus(&mut c);
+    growth(&mut c);
+    let no_panic = pathological(&mut c);
+    c.final_summary();
+    if !no_panic {
+        eprintln!("error: lgsco::parse panicked on a pathological input");
+        std::process::exit(1);
+    }
+}
