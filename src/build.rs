@@ -14,8 +14,12 @@ use crate::{
 use pest::iterators::Pair;
 use pest::Parser;
 
-/// Characters trimmed from the ends of every text.
-const BLANK: &[char] = &[' ', '\t', '\u{a0}', '\r'];
+/// Characters trimmed from the ends of every text: a function rather than a
+/// `&[char]` pattern, which searches generically, as trimming runs on every
+/// line.
+fn blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\r')
+}
 
 pub(crate) fn parse(src: &str, options: &Options) -> Result<Decision, Error> {
     let root = match DecisionParser::parse(Rule::decision, src) {
@@ -59,8 +63,8 @@ fn no_statement(src: &str) -> Error {
 fn trimmed(pair: &Pair<'_, Rule>) -> (String, Span) {
     let span = span_of(pair);
     let text = pair.as_str();
-    let lead = text.len() - text.trim_start_matches(BLANK).len();
-    let t = text.trim_matches(BLANK);
+    let lead = text.len() - text.trim_start_matches(blank).len();
+    let t = text.trim_matches(blank);
     (
         t.to_owned(),
         Span::new(span.start + lead, span.start + lead + t.len()),
@@ -112,10 +116,10 @@ impl<'s> Builder<'s> {
     fn line_span(&self, pair: &Pair<'_, Rule>) -> Span {
         let span = span_of(pair);
         let text = pair.as_str();
-        let lead = text.len() - text.trim_start_matches(BLANK).len();
+        let lead = text.len() - text.trim_start_matches(blank).len();
         Span::new(
             span.start + lead,
-            span.start + text.trim_end_matches(BLANK).len(),
+            span.start + text.trim_end_matches(blank).len(),
         )
     }
 
@@ -198,10 +202,10 @@ impl<'s> Builder<'s> {
         let mut sub = None;
         for part in line.into_inner() {
             match part.as_rule() {
-                Rule::area => area = part.as_str().trim_matches(BLANK).to_owned(),
+                Rule::area => area = part.as_str().trim_matches(blank).to_owned(),
                 Rule::subcategory => {
                     sub =
-                        Some(part.as_str().trim_matches(BLANK).to_owned()).filter(|s| !s.is_empty())
+                        Some(part.as_str().trim_matches(blank).to_owned()).filter(|s| !s.is_empty())
                 }
                 _ => {}
             }
@@ -218,7 +222,7 @@ impl<'s> Builder<'s> {
             return self.skip(span, SkipReason::DuplicateHeader);
         }
         let text = line.into_inner().find(|p| p.as_rule() == Rule::date_text);
-        let text = text.as_ref().map_or("", |t| t.as_str().trim_matches(BLANK));
+        let text = text.as_ref().map_or("", |t| t.as_str().trim_matches(blank));
         if !text.is_empty() {
             self.d.header.date = crate::header::parse_date(text);
             self.d.header.date_text = Some(text.to_owned());
@@ -231,7 +235,7 @@ impl<'s> Builder<'s> {
             return self.skip(span, SkipReason::DuplicateHeader);
         }
         let text = line.into_inner().find(|p| p.as_rule() == Rule::outcome);
-        let text = text.as_ref().map_or("", |t| t.as_str().trim_matches(BLANK));
+        let text = text.as_ref().map_or("", |t| t.as_str().trim_matches(blank));
         if !text.is_empty() {
             self.d.header.outcome = Some(crate::Outcome::from(text));
         }
@@ -439,7 +443,7 @@ impl<'s> Builder<'s> {
             .strip_prefix("Summary:")
             .filter(|_| self.d.summary.is_none())
         {
-            let rest_trimmed = rest.trim_start_matches(BLANK);
+            let rest_trimmed = rest.trim_start_matches(blank);
             let start = span.end - rest_trimmed.len();
             self.d.summary = Some(Summary {
                 text: rest_trimmed.to_owned(),
