@@ -50,6 +50,7 @@
 extern crate alloc;
 
 mod build;
+mod bytes;
 mod citation;
 mod decision;
 mod error;

@@ -13,6 +13,7 @@
 use super::grammar::{CitationParser, Rule};
 use super::ProvisionKind;
 use super::{Citation, CitationForm, CitationNote, Instrument, InstrumentKind, Provision};
+use crate::bytes::{byte_set, next_in, ByteSet};
 use crate::Span;
 use pest::iterators::Pair;
 use pest::Parser;
@@ -51,16 +52,7 @@ enum Entry {
 /// and nearly every title has a number, and the keyword before a number says
 /// whether it is law), the capitals of `Act` and `Convention`, and of `Part`
 /// for a Part numbered in Roman numerals (`Part VII`).
-const TRIGGER: [bool; 256] = {
-    let mut t = [false; 256];
-    let bytes = b"([0123456789ACP";
-    let mut i = 0;
-    while i < bytes.len() {
-        t[bytes[i] as usize] = true;
-        i += 1;
-    }
-    t
-};
+const TRIGGER: ByteSet = byte_set(b"([0123456789ACP");
 
 /// How far into a bracket the scan looks for a digit or `Act`.
 const PAREN_LOOKAHEAD: usize = 256;
@@ -83,25 +75,8 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Found> {
     // The end of the last citation: nothing before it is read again.
     let mut floor = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        // Most text holds no trigger: pass over eight bytes at a time,
-        // without a branch per byte.
-        if let Some(chunk) = bytes
-            .get(i..i + 8)
-            .and_then(|c| <&[u8; 8]>::try_from(c).ok())
-        {
-            if !chunk
-                .iter()
-                .fold(false, |any, &b| any | TRIGGER[usize::from(b)])
-            {
-                i += 8;
-                continue;
-            }
-        }
-        if !TRIGGER[bytes[i] as usize] {
-            i += 1;
-            continue;
-        }
+    while let Some(at) = next_in(bytes, i, &TRIGGER) {
+        i = at;
         let hit = match bytes[i] {
             b'[' if judgment_ahead(bytes, i) => attempt(text, i, base, Entry::Judgment),
             b'(' | b'[' if paren_ahead(bytes, i) => attempt(text, i, base, Entry::Parenthetical),

@@ -94,32 +94,35 @@ const CATEGORIES: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Lower case, straight apostrophes, single spaces.
-fn key(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .map(|c| match c {
-            '’' | '‘' | '`' => '\'',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
+/// Whether two values are the same but for case, apostrophes and spacing,
+/// compared word by word without building strings: every header is checked.
+fn same(a: &str, b: &str) -> bool {
+    let fold = |c: char| match c {
+        '’' | '‘' | '`' => '\'',
+        c => c.to_ascii_lowercase(),
+    };
+    let mut x = a.split_whitespace();
+    let mut y = b.split_whitespace();
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p.chars().map(fold).eq(q.chars().map(fold)) => {}
+            _ => return false,
+        }
+    }
 }
 
 /// The known subcategories of an area, or `None` when the area is unknown.
 pub(super) fn subcategories(area: &str) -> Option<&'static [&'static str]> {
-    let area = key(area);
     CATEGORIES
         .iter()
-        .find(|(a, _)| key(a) == area)
+        .find(|(a, _)| same(a, area))
         .map(|&(_, subs)| subs)
 }
 
 /// Whether `sub` is known under an area with these subcategories.
 pub(super) fn is_known_subcategory(subs: &[&str], sub: &str) -> bool {
-    let sub = key(sub);
-    sub == "other" || subs.is_empty() || subs.iter().any(|s| key(s) == sub)
+    same(sub, "other") || subs.is_empty() || subs.iter().any(|s| same(s, sub))
 }
 
 /// The known areas, for help texts.

@@ -38,6 +38,7 @@
 //! not checked: it was cut, not mistyped.
 
 use super::{lga1974, Code, Context, Diagnostic};
+use crate::bytes::{byte_set, next_in, ByteSet};
 use crate::citation::{fold_title, known_titles};
 use crate::{
     Citation, CitationNote, Decision, Instrument, InstrumentKind, Item, Provision, ProvisionKind,
@@ -94,18 +95,24 @@ fn texts(d: &Decision) -> Vec<Text<'_>> {
 /// The first bracket of a text without its partner, as a byte offset into
 /// the text and the bracket.
 fn unbalanced(text: &str) -> Option<(usize, char)> {
+    // Brackets are ASCII, so bytes will do: this runs over every text.
+    const BRACKETS: ByteSet = byte_set(b"()[]");
+    let bytes = text.as_bytes();
     let mut open: Vec<(usize, char)> = Vec::new();
-    for (i, c) in text.char_indices() {
-        match c {
-            '(' | '[' => open.push((i, c)),
-            ')' | ']' => {
-                let partner = if c == ')' { '(' } else { '[' };
+    let mut from = 0;
+    while let Some(i) = next_in(bytes, from, &BRACKETS) {
+        from = i + 1;
+        let b = bytes[i];
+        match b {
+            b'(' | b'[' => open.push((i, char::from(b))),
+            b')' | b']' => {
+                let partner = if b == b')' { '(' } else { '[' };
                 match open.last() {
                     Some(&(_, o)) if o == partner => {
                         open.pop();
                     }
-                    _ if c == ')' && enumerator(&text[..i]) => {}
-                    _ => return Some((i, c)),
+                    _ if b == b')' && enumerator(&text[..i]) => {}
+                    _ => return Some((i, char::from(b))),
                 }
             }
             _ => {}
