@@ -61,14 +61,15 @@ fn no_statement(src: &str) -> Error {
 
 /// A pair's text and span, trimmed of blanks at both ends.
 fn trimmed(pair: &Pair<'_, Rule>) -> (String, Span) {
-    let span = span_of(pair);
-    let text = pair.as_str();
+    trimmed_at(pair.as_str(), pair.as_span().start())
+}
+
+/// `text`, which starts at byte `start` of the input, and its span, trimmed
+/// of blanks at both ends.
+fn trimmed_at(text: &str, start: usize) -> (String, Span) {
     let lead = text.len() - text.trim_start_matches(blank).len();
     let t = text.trim_matches(blank);
-    (
-        t.to_owned(),
-        Span::new(span.start + lead, span.start + lead + t.len()),
-    )
+    (t.to_owned(), Span::new(start + lead, start + lead + t.len()))
 }
 
 fn span_of(pair: &Pair<'_, Rule>) -> Span {
@@ -291,28 +292,27 @@ impl<'s> Builder<'s> {
         }
     }
 
-    /// Parts of a marked line: indent width, marker, text and its span.
+    /// Parts of a marked line: indent width, marker, text and its span, read
+    /// off the line (one token: see `tail` in the grammar).
     fn marked(&self, line: &Pair<'_, Rule>) -> (usize, Option<String>, String, Span) {
-        let mut indent = 0;
-        let mut marker = None;
-        let mut text = (
-            String::new(),
-            Span::new(span_of(line).end, span_of(line).end),
-        );
-        for part in line.clone().into_inner() {
-            match part.as_rule() {
-                Rule::indent => indent = part.as_str().len(),
-                Rule::number_marker | Rule::bullet | Rule::dash => {
-                    marker = Some(part.as_str().to_owned())
-                }
-                Rule::text => text = trimmed(&part),
-                _ => {}
-            }
+        let whole = line.as_str();
+        let start = line.as_span().start();
+        let after_indent = whole.trim_start_matches(|c| c == ' ' || c == '\t');
+        let indent = whole.len() - after_indent.len();
+        let marker_len = match line.as_rule() {
+            // `12.`, `a)`, `iv.`: up to the first `.` or `)`.
+            Rule::numbered_line => after_indent.find(['.', ')']).map_or(0, |at| at + 1),
+            // A bullet or a dash: one character.
+            _ => after_indent.chars().next().map_or(0, char::len_utf8),
+        };
+        let marker = &after_indent[..marker_len];
+        let rest_at = indent + marker_len;
+        let (text, mut span) = trimmed_at(&whole[rest_at..], start + rest_at);
+        if text.is_empty() {
+            span = Span::new(start + whole.len(), start + whole.len());
         }
-        if text.0.is_empty() {
-            text.1 = Span::new(text.1.start, text.1.start);
-        }
-        (indent, marker, text.0, text.1)
+        let marker = (!marker.is_empty()).then(|| marker.to_owned());
+        (indent, marker, text, span)
     }
 
     fn numbered(&mut self, line: Pair<'_, Rule>) {
