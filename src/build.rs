@@ -297,7 +297,7 @@ impl<'s> Builder<'s> {
     fn marked(&self, line: &Pair<'_, Rule>) -> (usize, Option<String>, String, Span) {
         let whole = line.as_str();
         let start = line.as_span().start();
-        let after_indent = whole.trim_start_matches(|c| c == ' ' || c == '\t');
+        let after_indent = whole.trim_start_matches([' ', '\t']);
         let indent = whole.len() - after_indent.len();
         let marker_len = match line.as_rule() {
             // `12.`, `a)`, `iv.`: up to the first `.` or `)`.
