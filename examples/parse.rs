@@ -71,12 +71,12 @@ fn outline(d: &lgsco::Decision) -> String {
         let items: usize = s.paragraphs.iter().map(|p| p.items.len()).sum();
         let _ = write!(
             out,
-            "  {heading} [{}]: {} paragraphs",
+            "  {heading} [{}]: {}",
             s.kind,
-            s.paragraphs.len()
+            count(s.paragraphs.len(), "paragraph")
         );
         if items > 0 {
-            let _ = write!(out, ", {items} list items");
+            let _ = write!(out, ", {}", count(items, "list item"));
         }
         let _ = writeln!(out);
         for sub in &s.subheadings {
@@ -84,14 +84,65 @@ fn outline(d: &lgsco::Decision) -> String {
         }
     }
     let _ = writeln!(out);
+    let cited: Vec<_> = d.citations().collect();
+    if !cited.is_empty() {
+        let _ = writeln!(out, "Cited law    : {}", count(cited.len(), "citation"));
+        for c in cited {
+            let provisions: Vec<&str> = c
+                .citation
+                .provisions
+                .iter()
+                .map(|p| p.canonical.as_str())
+                .collect();
+            let instrument = c
+                .citation
+                .instrument
+                .as_ref()
+                .map_or_else(|| "(unresolved)".to_owned(), |i| i.name());
+            let _ = writeln!(
+                out,
+                "  {}: {instrument} {}",
+                c.location,
+                provisions.join(", ")
+            );
+        }
+        let _ = writeln!(out);
+    }
     let _ = writeln!(
         out,
         "Signature    : {}",
         show(d.signature.as_ref().map(|s| s.text.clone()))
     );
     if !d.skipped.is_empty() {
-        let reasons: Vec<String> = d.skipped.iter().map(|s| s.reason.to_string()).collect();
-        let _ = writeln!(out, "Skipped      : {}", reasons.join(", "));
+        // Reasons in order of first appearance, with how often each occurs.
+        let mut reasons: Vec<(String, usize)> = Vec::new();
+        for s in &d.skipped {
+            let reason = s.reason.to_string();
+            match reasons.iter_mut().find(|(r, _)| *r == reason) {
+                Some((_, n)) => *n += 1,
+                None => reasons.push((reason, 1)),
+            }
+        }
+        let shown: Vec<String> = reasons
+            .iter()
+            .map(|(r, n)| {
+                if *n > 1 {
+                    format!("{r} x{n}")
+                } else {
+                    r.clone()
+                }
+            })
+            .collect();
+        let _ = writeln!(out, "Skipped      : {}", shown.join(", "));
     }
     out
+}
+
+/// `1 paragraph`, `3 paragraphs`.
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }
