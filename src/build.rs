@@ -69,7 +69,10 @@ fn trimmed(pair: &Pair<'_, Rule>) -> (String, Span) {
 fn trimmed_at(text: &str, start: usize) -> (String, Span) {
     let lead = text.len() - text.trim_start_matches(blank).len();
     let t = text.trim_matches(blank);
-    (t.to_owned(), Span::new(start + lead, start + lead + t.len()))
+    (
+        t.to_owned(),
+        Span::new(start + lead, start + lead + t.len()),
+    )
 }
 
 fn span_of(pair: &Pair<'_, Rule>) -> Span {
