@@ -194,7 +194,9 @@ impl fmt::Display for Decision {
         }
         match (&h.date_text, h.date) {
             (Some(text), _) => writeln!(f, "Decision date : {text}")?,
-            (None, Some(date)) => writeln!(f, "Decision date : {}", date.format("%d %b %Y"))?,
+            (None, Some(date)) => {
+                writeln!(f, "Decision date : {}", crate::header::print_date(date))?
+            }
             _ => {}
         }
         if self.final_decision_label.is_some() {

@@ -354,8 +354,63 @@ impl fmt::Display for Category {
 
 /// Read a decision date printed as `DD Mon YYYY` (`23 Sep 2024`); full month
 /// names and single-digit days are accepted too.
+/// Read by hand: chrono's `parse_from_str` interprets its format string on
+/// every call, which cost more than the rest of the header.
 pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
-    ["%d %b %Y", "%d %B %Y"]
+    let mut parts = text.split_whitespace();
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || !digits(day, 1..=2) || !digits(year, 4..=4) {
+        return None;
+    }
+    let month = MONTHS
         .iter()
-        .find_map(|format| NaiveDate::parse_from_str(text.trim(), format).ok())
+        .position(|m| month.eq_ignore_ascii_case(m) || month.eq_ignore_ascii_case(&m[..3]))?;
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month as u32 + 1, day.parse().ok()?)
+}
+
+/// A date as LGSCO prints it: `05 Nov 2024`.
+pub(crate) fn print_date(date: NaiveDate) -> String {
+    use chrono::Datelike;
+    let month = &MONTHS[date.month0() as usize][..3];
+    format!("{:02} {month} {}", date.day(), date.year())
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether `s` is ASCII digits, as many as `len` allows.
+fn digits(s: &str, len: std::ops::RangeInclusive<usize>) -> bool {
+    len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+
+    #[test]
+    fn dates_as_printed_and_with_full_month_names() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(parse_date("23 Sep 2024"), d(2024, 9, 23));
+        assert_eq!(parse_date(" 5 September 2023 "), d(2023, 9, 5));
+        assert_eq!(parse_date("05 SEP 2023"), d(2023, 9, 5));
+        assert_eq!(parse_date("31 Feb 2024"), None);
+        assert_eq!(parse_date("5 Sept 2023"), None);
+        assert_eq!(parse_date("05/09/2023"), None);
+        assert_eq!(parse_date("23 Sep 2024 extra"), None);
+        assert_eq!(parse_date("123 Sep 2024"), None);
+        assert_eq!(parse_date("23 Sep 24"), None);
+        assert_eq!(print_date(d(2024, 11, 5).unwrap()), "05 Nov 2024");
+    }
 }

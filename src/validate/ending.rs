@@ -155,49 +155,59 @@ impl Piece<'_> {
 }
 
 /// The piece of the tree (or a `Back to top` link) that ends last.
-fn last_piece(d: &Decision) -> Option<Piece<'_>> {
+fn last_piece<'d>(d: &'d Decision) -> Option<Piece<'d>> {
+    // An empty text (a bare marker) ends where its line does; prefer the
+    // piece with text when two end together, and the later one of equals.
+    let key = |p: &Piece<'_>| (p.end(), !matches!(p, Piece::Text(_, t) if t.is_empty()));
+    let mut last: Option<Piece<'d>> = None;
+    let mut consider = |p: Piece<'d>| {
+        if last.as_ref().is_none_or(|l| key(&p) >= key(l)) {
+            last = Some(p);
+        }
+    };
     let h = &d.header.spans;
-    let mut pieces: Vec<Piece<'_>> = [h.title, h.category, h.outcome, h.date]
-        .into_iter()
-        .flatten()
-        .chain(d.final_decision_label)
-        .map(Piece::Header)
-        .collect();
+    for span in [
+        h.title,
+        h.category,
+        h.outcome,
+        h.date,
+        d.final_decision_label,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        consider(Piece::Header(span));
+    }
     if let Some(s) = &d.summary {
-        pieces.push(Piece::Text(s.text_span, &s.text));
+        consider(Piece::Text(s.text_span, &s.text));
     }
     for section in &d.sections {
         if let (Some(span), Some(text)) = (section.heading_span, &section.heading) {
-            pieces.push(Piece::Heading(span, text));
+            consider(Piece::Heading(span, text));
         }
-        pieces.extend(
-            section
-                .subheadings
-                .iter()
-                .map(|s| Piece::Heading(s.span, &s.text)),
-        );
+        for s in &section.subheadings {
+            consider(Piece::Heading(s.span, &s.text));
+        }
         for p in &section.paragraphs {
-            pieces.push(Piece::Text(p.text_span, &p.text));
+            consider(Piece::Text(p.text_span, &p.text));
             let mut stack: Vec<&Item> = p.items.iter().collect();
             while let Some(item) = stack.pop() {
-                pieces.push(Piece::Text(item.text_span, &item.text));
+                consider(Piece::Text(item.text_span, &item.text));
                 stack.extend(&item.items);
             }
-            pieces.extend(p.trailing.iter().map(|t| Piece::Text(t.span, &t.text)));
+            for t in &p.trailing {
+                consider(Piece::Text(t.span, &t.text));
+            }
         }
     }
-    pieces.extend(
-        d.skipped
-            .iter()
-            .filter(|s| s.reason == SkipReason::BackToTop)
-            .map(|s| Piece::BackToTop(s.span)),
-    );
-    // An empty text (a bare marker) ends where its line does; prefer the
-    // piece with text when two end together.
-    pieces.into_iter().max_by_key(|p| {
-        let has_text = !matches!(p, Piece::Text(_, t) if t.is_empty());
-        (p.end(), has_text)
-    })
+    for s in d
+        .skipped
+        .iter()
+        .filter(|s| s.reason == SkipReason::BackToTop)
+    {
+        consider(Piece::BackToTop(s.span));
+    }
+    last
 }
 
 /// Whether a text ends where a sentence may end: a full stop, question or
@@ -227,10 +237,13 @@ fn last_word(span: Span, text: &str) -> Span {
 
 /// The last few words of a text, for messages.
 fn tail(text: &str) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let from = words.len().saturating_sub(6);
-    let tail = words[from..].join(" ");
-    if from > 0 {
+    // From the end: a paragraph may be long, and only six words are shown.
+    let mut words: Vec<&str> = text.split_whitespace().rev().take(7).collect();
+    let more = words.len() > 6;
+    words.truncate(6);
+    words.reverse();
+    let tail = words.join(" ");
+    if more {
         format!("... {tail}")
     } else {
         tail

@@ -120,7 +120,7 @@ fn date(cx: &mut Context<'_>) {
                     return;
                 }
             };
-            let printed = date.format("%d %b %Y").to_string();
+            let printed = crate::header::print_date(date);
             if text.trim() != printed {
                 cx.push(
                     Diagnostic::new(
@@ -136,7 +136,8 @@ fn date(cx: &mut Context<'_>) {
         (None, Some(date)) => (h.spans.date.unwrap_or_default(), date),
         (None, None) => return,
     };
-    let printed = date.format("%d %b %Y").to_string();
+    // Printed only for a message: few dates need one.
+    let printed = || crate::header::print_date(date);
     if let Some(year) = h.reference.as_ref().and_then(|r| r.year()) {
         let start = NaiveDate::from_ymd_opt(i32::from(year), 4, 1);
         if start.is_some_and(|start| date < start) {
@@ -145,7 +146,8 @@ fn date(cx: &mut Context<'_>) {
                     Code::DateBeforeReferenceYear,
                     at,
                     format!(
-                        "the decision date {printed} is before 1 April {year}, when the business year of the reference began"
+                        "the decision date {} is before 1 April {year}, when the business year of the reference began",
+                        printed()
                     ),
                 )
                 .with_help("the reference's first two digits are the business year the complaint arrived in; check the date and the reference"),
@@ -159,8 +161,9 @@ fn date(cx: &mut Context<'_>) {
                 Code::DateInFuture,
                 at,
                 format!(
-                    "the decision date {printed} is in the future (today is {})",
-                    today.format("%d %b %Y")
+                    "the decision date {} is in the future (today is {})",
+                    printed(),
+                    crate::header::print_date(today)
                 ),
             )
             .with_help("check the year of the decision date"),

@@ -189,39 +189,53 @@ const SEARCHES: usize = 64;
 
 /// What the statement cited before the citation being checked, kept as the
 /// checks go so that each citation costs the same however many came before.
+/// It borrows from the statement: nearly every citation is added and few
+/// are ever looked up, so nothing is copied or folded until it is.
 #[derive(Default)]
-struct Earlier {
-    /// The folded titles printed with their year.
+struct Earlier<'d> {
+    /// The titles printed with their year, in order; the first `folded` of
+    /// them are in `dated`, folded.
+    titles: Vec<&'d str>,
+    folded: usize,
     dated: HashSet<String>,
     /// For each provision (kind and number), the instrument it was last
     /// cited from.
-    provisions: HashMap<(ProvisionKind, String), String>,
+    provisions: HashMap<(ProvisionKind, &'d str), &'d Instrument>,
     /// The last Act and the last statutory instrument cited.
-    act: Option<String>,
-    instrument: Option<String>,
+    act: Option<&'d Instrument>,
+    instrument: Option<&'d Instrument>,
     /// Misspelling searches made so far.
     searches: usize,
 }
 
-impl Earlier {
-    fn add(&mut self, c: &Citation) {
+impl<'d> Earlier<'d> {
+    fn add(&mut self, c: &'d Citation) {
         let Some(i) = &c.instrument else {
             return;
         };
-        let name = i.name();
         match i.kind {
-            InstrumentKind::Act => self.act = Some(name.clone()),
-            InstrumentKind::StatutoryInstrument => self.instrument = Some(name.clone()),
+            InstrumentKind::Act => self.act = Some(i),
+            InstrumentKind::StatutoryInstrument => self.instrument = Some(i),
             InstrumentKind::Convention => {}
             InstrumentKind::Judgment => return,
         }
-        if i.year.is_some() && !takes_instrument(c) {
-            self.dated.insert(fold_title(&i.title));
+        // Statements repeat one title citation after citation.
+        if i.year.is_some() && !takes_instrument(c) && self.titles.last() != Some(&i.title.as_str())
+        {
+            self.titles.push(&i.title);
         }
         for p in &c.provisions {
-            self.provisions
-                .insert((p.kind, p.number.clone()), name.clone());
+            self.provisions.insert((p.kind, &p.number), i);
         }
+    }
+
+    /// Whether a title was printed with its year before: `key` is folded.
+    fn dated(&mut self, key: &str) -> bool {
+        for title in &self.titles[self.folded..] {
+            self.dated.insert(fold_title(title));
+        }
+        self.folded = self.titles.len();
+        self.dated.contains(key)
     }
 
     /// A known instrument whose title is one or two edits from `key` (a
@@ -526,7 +540,7 @@ fn unknown_title(cx: &mut Context<'_>, c: &Citation, i: &Instrument, earlier: &m
                 .map(|&(_, _, y)| y)
                 .collect();
             years.sort_unstable();
-            if years.len() == 1 || earlier.dated.contains(&key) {
+            if years.len() == 1 || earlier.dated(&key) {
                 return;
             }
             if years.is_empty() {
@@ -620,15 +634,20 @@ fn unresolved(cx: &mut Context<'_>, c: &Citation, earlier: &Earlier) {
         } else {
             &earlier.instrument
         };
-        last.as_ref()
-            .map(|name| format!("the last one the statement cites before it is the {name}"))
+        last.map(|i| {
+            format!(
+                "the last one the statement cites before it is the {}",
+                i.name()
+            )
+        })
     } else {
         c.provisions.iter().find_map(|p| {
-            let name = earlier.provisions.get(&(p.kind, p.number.clone()))?;
+            let i = earlier.provisions.get(&(p.kind, p.number.as_str()))?;
             Some(format!(
-                "the statement cited {} {} of the {name} before",
+                "the statement cited {} {} of the {} before",
                 p.kind.segment(),
-                p.number
+                p.number,
+                i.name()
             ))
         })
     };
