@@ -91,7 +91,8 @@ struct Builder<'s> {
     item_indents: Vec<usize>,
     /// Whether the open dashed paragraph is in a flattened list.
     dash_list: bool,
-    /// End of the last non-blank byte of the input.
+    /// End of the statement's own text: its last non-blank byte before any
+    /// page furniture or `Back to top` at the end.
     content_end: usize,
     /// Whether the input prints bullets: then its lists are not flattened,
     /// and every `- ` line is a paragraph.
@@ -249,6 +250,21 @@ impl<'s> Builder<'s> {
     // ------------------------------------------------------------ body
 
     fn body(&mut self, body: Pair<'_, Rule>) {
+        // Where the statement's own text ends: page furniture and `Back to
+        // top` after it are skipped, so a line before them is still the
+        // last, here and in the canonical rendering, which leaves them out.
+        self.content_end = body
+            .clone()
+            .into_inner()
+            .filter(|l| {
+                !matches!(
+                    l.as_rule(),
+                    Rule::furniture_line | Rule::back_to_top | Rule::EOI
+                )
+            })
+            .map(|l| l.as_span().end())
+            .max()
+            .map_or(self.content_end, |end| self.src[..end].trim_end().len());
         for line in body.into_inner() {
             match line.as_rule() {
                 Rule::summary => self.summary(line),

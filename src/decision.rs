@@ -189,14 +189,19 @@ impl fmt::Display for Decision {
         if let Some(c) = &h.category {
             writeln!(f, "Category : {c}")?;
         }
-        if let Some(o) = &h.outcome {
-            writeln!(f, "Decision : {o}")?;
+        // A header line printed without a value is kept: it may be all the
+        // statement there is.
+        match (&h.outcome, h.spans.outcome) {
+            (Some(o), _) => writeln!(f, "Decision : {o}")?,
+            (None, Some(_)) => writeln!(f, "Decision :")?,
+            _ => {}
         }
-        match (&h.date_text, h.date) {
-            (Some(text), _) => writeln!(f, "Decision date : {text}")?,
-            (None, Some(date)) => {
+        match (&h.date_text, h.date, h.spans.date) {
+            (Some(text), _, _) => writeln!(f, "Decision date : {text}")?,
+            (None, Some(date), _) => {
                 writeln!(f, "Decision date : {}", crate::header::print_date(date))?
             }
+            (None, None, Some(_)) => writeln!(f, "Decision date :")?,
             _ => {}
         }
         if self.final_decision_label.is_some() {
@@ -217,7 +222,15 @@ impl fmt::Display for Decision {
                 {
                     writeln!(f, "{}", sub.text)?;
                 }
-                writeln!(f, "- {}", p.text)?;
+                // A lower-case line after a dashed paragraph ending in `:`
+                // reads as an item of a list the dashed rendering flattened;
+                // a numbered marker keeps it a paragraph.
+                let previous = i.checked_sub(1).map(|j| &section.paragraphs[j]);
+                let reads_as_item = previous.is_some_and(|q| {
+                    q.text.ends_with(':') && q.items.is_empty() && q.trailing.is_empty()
+                }) && p.text.starts_with(char::is_lowercase);
+                let marker = if reads_as_item { "1." } else { "-" };
+                writeln!(f, "{marker} {}", p.text)?;
                 let mut stack: Vec<(usize, &crate::Item)> =
                     p.items.iter().rev().map(|i| (1, i)).collect();
                 while let Some((depth, item)) = stack.pop() {

@@ -373,3 +373,43 @@ mod generated {
         }
     }
 }
+
+/// Inputs the `display_round_trip` fuzz target found, cut down by hand:
+/// each rendered to text that parsed to another tree.
+#[test]
+fn fuzz_findings_render_and_parse_back() {
+    let cases = [
+        // A lower-case paragraph after one ending in `:` read back as an
+        // item of a flattened dashed list.
+        ("colon then lower case", "Category:\ne\n:\nt"),
+        (
+            "colon then lower case, dashed",
+            "Summary: s.\nThe complaint\n- The Council agreed to:\n- apologise to Mrs Y.\n",
+        ),
+        // A heading-like last line followed only by page furniture was a
+        // sub-heading; the rendering leaves the furniture out, and there the
+        // same line, now last, read as a cut paragraph.
+        (
+            "heading before furniture",
+            "Summary: s.\nWhat I found\n- Mr Z complains.\nNoise from the depot\n\nPrint this page\n\nLGO logogram\n",
+        ),
+        // A header line without its value was all there was; the rendering
+        // left it out and did not parse.
+        ("empty outcome", "Bramwell text\n\nDecision :"),
+        ("empty date", "Decision date :\n"),
+    ];
+    for (name, text) in cases {
+        check(name, text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    // The paragraph stays a paragraph, and the header line is kept.
+    let d =
+        lgsco::parse("Summary: s.\nThe complaint\nThe Council agreed to:\nthat is all.\n").unwrap();
+    assert_eq!(d.sections[0].paragraphs.len(), 2);
+    let again = lgsco::parse(&d.to_string()).unwrap();
+    assert_eq!(again.sections[0].paragraphs.len(), 2);
+    assert!(again.sections[0].paragraphs[1].items.is_empty());
+    assert!(lgsco::parse("Decision :")
+        .unwrap()
+        .to_string()
+        .contains("Decision :"));
+}
