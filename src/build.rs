@@ -18,7 +18,9 @@ use pest::Parser;
 /// `&[char]` pattern, which searches generically, as trimming runs on every
 /// line.
 fn blank(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{a0}' | '\r')
+    // A byte order mark away from the start of the input is a stray
+    // invisible character, as a scrape of a joined file leaves it.
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\r' | '\u{feff}')
 }
 
 pub(crate) fn parse(src: &str, options: &Options) -> Result<Decision, Error> {
@@ -250,21 +252,7 @@ impl<'s> Builder<'s> {
     // ------------------------------------------------------------ body
 
     fn body(&mut self, body: Pair<'_, Rule>) {
-        // Where the statement's own text ends: page furniture and `Back to
-        // top` after it are skipped, so a line before them is still the
-        // last, here and in the canonical rendering, which leaves them out.
-        self.content_end = body
-            .clone()
-            .into_inner()
-            .filter(|l| {
-                !matches!(
-                    l.as_rule(),
-                    Rule::furniture_line | Rule::back_to_top | Rule::EOI
-                )
-            })
-            .map(|l| l.as_span().end())
-            .max()
-            .map_or(self.content_end, |end| self.src[..end].trim_end().len());
+        self.content_end = self.content_end_of(&body);
         for line in body.into_inner() {
             match line.as_rule() {
                 Rule::summary => self.summary(line),
@@ -287,6 +275,39 @@ impl<'s> Builder<'s> {
                 _ => {}
             }
         }
+    }
+
+    /// Where the statement's own text ends, as the canonical rendering will
+    /// print it: page furniture and `Back to top` are skipped, and a late
+    /// `Summary:` line is moved to the top, so the line before them is the
+    /// last, here and in the rendering. (A first plain line before any
+    /// section is the unlabelled summary, as `plain` decides.)
+    fn content_end_of(&self, body: &Pair<'_, Rule>) -> usize {
+        let mut summary = false;
+        let mut sections = false;
+        let mut end = None;
+        for line in body.clone().into_inner() {
+            match line.as_rule() {
+                Rule::furniture_line | Rule::back_to_top | Rule::EOI => continue,
+                Rule::summary => summary = true,
+                Rule::plain_line if !summary => {
+                    let labelled = line
+                        .as_str()
+                        .trim_start_matches(blank)
+                        .starts_with("Summary:");
+                    if labelled && sections {
+                        summary = true;
+                        continue;
+                    }
+                    // Before any section, the first plain line is the summary.
+                    summary = labelled || !sections;
+                    sections |= !summary;
+                }
+                _ => sections = true,
+            }
+            end = Some(line.as_span().end());
+        }
+        end.map_or(self.content_end, |end| self.src[..end].trim_end().len())
     }
 
     fn summary(&mut self, summary: Pair<'_, Rule>) {

@@ -2,10 +2,8 @@
 //! tmin` (or rewritten in made-up words with the same shape), each checked
 //! for the property of the target that found it. See FUZZING.md.
 //!
-//! Of the `display_round_trip` findings of 2026-11-26, the first three were
-//! fixed in 9b5e5e3; the tests of the others are ignored until they are
-//! fixed (`cargo test --test fuzz_regressions -- --include-ignored` runs
-//! them).
+//! The six `display_round_trip` findings of 2026-11-26 are fixed: the first
+//! three in 9b5e5e3, the others in the commit that removed their `#[ignore]`.
 
 /// The `display_round_trip` property: input that parses has a canonical
 /// rendering that parses to the same paragraphs and renders the same again;
@@ -91,19 +89,16 @@ fn heading_before_page_furniture_round_trips() {
 }
 
 #[test]
-#[ignore = "fuzz finding, not fixed yet: an indented heading reads as furniture once rendered"]
 fn indented_heading_like_furniture_round_trips() {
     assert_rendering_stable(INDENTED_FURNITURE_HEADING);
 }
 
 #[test]
-#[ignore = "fuzz finding, not fixed yet: a byte order mark inside the title is the organisation"]
 fn byte_order_mark_in_title_round_trips() {
     assert_rendering_stable(BOM_AS_ORGANISATION);
 }
 
 #[test]
-#[ignore = "fuzz finding, not fixed yet: a heading before a late `Summary:` becomes a paragraph"]
 fn heading_before_late_summary_round_trips() {
     assert_rendering_stable(HEADING_BEFORE_LATE_SUMMARY);
 }
