@@ -289,6 +289,8 @@ impl<'s> Builder<'s> {
         for line in body.clone().into_inner() {
             match line.as_rule() {
                 Rule::furniture_line | Rule::back_to_top | Rule::EOI => continue,
+                // A `Back to top` cut short, skipped when it is the last line.
+                Rule::plain_line if cut_back_to_top(line.as_str().trim_matches(blank)) => continue,
                 Rule::summary => summary = true,
                 Rule::plain_line if !summary => {
                     let labelled = line
@@ -521,7 +523,7 @@ impl<'s> Builder<'s> {
             {
                 return self.heading(text, kind, span);
             }
-            if text.len() >= 4 && "Back to top".starts_with(text.as_str()) {
+            if cut_back_to_top(&text) {
                 return self.skip(span, SkipReason::BackToTop);
             }
             if text.len() >= 12 && is_signature_prefix(&text) {
@@ -679,6 +681,11 @@ fn looks_like_heading(text: &str) -> bool {
         && text.chars().count() <= 80
         && text.starts_with(|c: char| c.is_uppercase())
         && !text.ends_with(['.', ',', ';', ':', '?', '!', ')', ']', '"', '”', '’', '\''])
+}
+
+/// `Back to t`: the link, cut by a truncated download.
+fn cut_back_to_top(text: &str) -> bool {
+    text.len() >= 4 && "Back to top".starts_with(text)
 }
 
 fn is_signature_prefix(text: &str) -> bool {

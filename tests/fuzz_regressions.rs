@@ -135,3 +135,19 @@ fn fuzz_cases_validate_soundly() {
         );
     }
 }
+
+/// A heading before a `Back to top` cut short at the end of a truncated
+/// download: the cut link is skipped, and the rendering leaves it out, so
+/// the heading is the last line both times.
+const HEADING_BEFORE_CUT_BACK_TO_TOP: &[u8] =
+    b"Summary: s.\nThe complaint\n- Mr X complains about the depot.\nRegulations\nBack to t";
+
+#[test]
+fn heading_before_cut_back_to_top_round_trips() {
+    assert_rendering_stable(HEADING_BEFORE_CUT_BACK_TO_TOP);
+    let d = lgsco::parse_bytes(HEADING_BEFORE_CUT_BACK_TO_TOP).unwrap();
+    assert_eq!(
+        d.skipped.last().map(|s| s.reason),
+        Some(lgsco::SkipReason::BackToTop)
+    );
+}
