@@ -151,3 +151,19 @@ fn heading_before_cut_back_to_top_round_trips() {
         Some(lgsco::SkipReason::BackToTop)
     );
 }
+
+/// An indented `Category :` line that ends like a title: indented, it was
+/// taken for a title whose organisation is `Category :...`; the rendering
+/// prints it unindented, where it is the category.
+const INDENTED_CATEGORY_LIKE_TITLE: &[u8] =
+    b"Bramwell Council (21 017 586)\n Category :Housing (23 018 040)\nSummary: s.\n";
+
+#[test]
+fn indented_category_line_round_trips() {
+    assert_rendering_stable(INDENTED_CATEGORY_LIKE_TITLE);
+    let d = lgsco::parse_bytes(INDENTED_CATEGORY_LIKE_TITLE).unwrap();
+    assert_eq!(
+        d.header.category.map(|c| c.area),
+        Some("Housing (23 018 040)".to_owned())
+    );
+}
