@@ -167,3 +167,23 @@ fn indented_category_line_round_trips() {
         Some("Housing (23 018 040)".to_owned())
     );
 }
+
+/// A list line that ends like a title (`... Council (23 018 040)`): in the
+/// rendering it comes right after the header, where it was read as a
+/// second title and lost.
+const LIST_LINE_ENDING_IN_A_REFERENCE: &[u8] =
+    b"Bramwell Council (23 018 040)\nThe Ombudsman's final decision:\n\xe2\x80\xa2 see the letter to Bramwell Council (23 018 040)\nThe complaint\n- Mr X complains.\n";
+
+/// A stray byte order mark before a dashed line that ends like a title: the
+/// mark hid the dash from the grammar but not from the tree.
+const BOM_BEFORE_DASHED_TITLE_LIKE_LINE: &[u8] =
+    b"Summary: s.\n\xef\xbb\xbf- The courts said so, Bramwell Council (17 001 855)\nThe complaint\n- Mr X complains.\n";
+
+#[test]
+fn list_lines_are_never_titles() {
+    assert_rendering_stable(LIST_LINE_ENDING_IN_A_REFERENCE);
+    assert_rendering_stable(BOM_BEFORE_DASHED_TITLE_LIKE_LINE);
+    let d = lgsco::parse_bytes(LIST_LINE_ENDING_IN_A_REFERENCE).unwrap();
+    assert_eq!(d.header.organisation.as_deref(), Some("Bramwell Council"));
+    assert!(d.skipped.is_empty(), "{:?}", d.skipped);
+}
