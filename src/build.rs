@@ -112,7 +112,7 @@ impl<'s> Builder<'s> {
             open: false,
             item_indents: Vec::new(),
             dash_list: false,
-            content_end: src.trim_end_matches(|c: char| c.is_whitespace()).len(),
+            content_end: src.trim_end_matches(trailing).len(),
             has_bullets: src.contains('•'),
             max_item_depth,
         }
@@ -309,7 +309,9 @@ impl<'s> Builder<'s> {
             }
             end = Some(line.as_span().end());
         }
-        end.map_or(self.content_end, |end| self.src[..end].trim_end().len())
+        end.map_or(self.content_end, |end| {
+            self.src[..end].trim_end_matches(trailing).len()
+        })
     }
 
     fn summary(&mut self, summary: Pair<'_, Rule>) {
@@ -681,6 +683,12 @@ fn looks_like_heading(text: &str) -> bool {
         && text.chars().count() <= 80
         && text.starts_with(|c: char| c.is_uppercase())
         && !text.ends_with(['.', ',', ';', ':', '?', '!', ')', ']', '"', '”', '’', '\''])
+}
+
+/// What may follow the statement's last character: white space, and the
+/// blanks texts are trimmed of.
+fn trailing(c: char) -> bool {
+    c.is_whitespace() || blank(c)
 }
 
 /// `Back to t`: the link, cut by a truncated download.

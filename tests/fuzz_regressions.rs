@@ -187,3 +187,13 @@ fn list_lines_are_never_titles() {
     assert_eq!(d.header.organisation.as_deref(), Some("Bramwell Council"));
     assert!(d.skipped.is_empty(), "{:?}", d.skipped);
 }
+
+/// A cut heading with a stray byte order mark after it, at the end: the
+/// mark is trimmed from the text, so it must not count as text after it.
+const CUT_HEADING_BEFORE_TRAILING_BOM: &[u8] =
+    b"Summary: s.\nThe complaint\n- Mr X complains.\nThe Ombuds\xef\xbb\xbf";
+
+#[test]
+fn trailing_byte_order_mark_is_not_text() {
+    assert_rendering_stable(CUT_HEADING_BEFORE_TRAILING_BOM);
+}
