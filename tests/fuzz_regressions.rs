@@ -197,3 +197,19 @@ const CUT_HEADING_BEFORE_TRAILING_BOM: &[u8] =
 fn trailing_byte_order_mark_is_not_text() {
     assert_rendering_stable(CUT_HEADING_BEFORE_TRAILING_BOM);
 }
+
+/// An indented known heading with a word after it: indented, it was a
+/// plain line kept whole as the heading `The complaint T`; rendered
+/// unindented, it ran into a paragraph `T`. Both are now the heading
+/// running into its first sentence.
+const INDENTED_RUN_IN_HEADING: &[u8] =
+    b"Summary: s.\n\nThe complaint\n\n  The complaint Mr X says the depot is loud.\n\n  2. He asked the Council to act.\n";
+
+#[test]
+fn indented_run_in_heading_round_trips() {
+    assert_rendering_stable(INDENTED_RUN_IN_HEADING);
+    let d = lgsco::parse_bytes(INDENTED_RUN_IN_HEADING).unwrap();
+    let last = d.sections.last().unwrap();
+    assert_eq!(last.heading.as_deref(), Some("The complaint"));
+    assert_eq!(last.paragraphs[0].text, "Mr X says the depot is loud.");
+}
