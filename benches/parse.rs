@@ -21,20 +21,18 @@
 //! Without `../shared` the real-statement groups fall back to the built-in
 //! fictional statement [`lgsco::SAMPLE`], with a note on standard error.
 
+mod common;
+
+use common::{grow, shared};
 use criterion::{black_box, BenchmarkId, Criterion, SamplingMode, Throughput};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 /// A statement to parse, with the name it is reported under.
 struct Input {
     name: String,
     text: String,
-}
-
-/// `../shared` beside the crate.
-fn shared() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
 }
 
 /// Every `.txt` statement in one folder of `../shared`, sorted by name.
@@ -70,52 +68,6 @@ fn sample() -> Input {
         name: "SAMPLE".to_owned(),
         text: lgsco::SAMPLE.to_owned(),
     }
-}
-
-/// The offset where the line holding `at` starts.
-fn line_start(text: &str, at: usize) -> usize {
-    text[..at].rfind('\n').map_or(0, |i| i + 1)
-}
-
-/// The offset just after the line holding `at` (after its newline).
-fn line_end(text: &str, at: usize) -> usize {
-    text[at..].find('\n').map_or(text.len(), |i| at + i + 1)
-}
-
-/// One statement whose sections each hold their paragraphs `times` times
-/// over; the header, the headings and the signature appear once, so the
-/// result is still one statement.
-fn grow(base: &str, times: usize) -> String {
-    let Ok(decision) = lgsco::parse(base) else {
-        return base.repeat(times);
-    };
-    let sections = &decision.sections;
-    let mut out = String::with_capacity(base.len() * times);
-    let mut cursor = 0;
-    for (i, section) in sections.iter().enumerate() {
-        let Some(first) = section.paragraphs.first() else {
-            continue;
-        };
-        let start = line_start(base, first.span.start);
-        let end = match sections.get(i + 1) {
-            Some(next) => line_start(base, next.span.start),
-            None => line_end(base, section.span.end.saturating_sub(1)),
-        };
-        if start < cursor || end <= start {
-            continue;
-        }
-        out.push_str(&base[cursor..start]);
-        let body = &base[start..end];
-        for _ in 0..times {
-            out.push_str(body);
-            if !body.ends_with('\n') {
-                out.push('\n');
-            }
-        }
-        cursor = end;
-    }
-    out.push_str(&base[cursor..]);
-    out
 }
 
 /// The statement the growth and memory inputs are built from: seed 000 (a
