@@ -213,3 +213,31 @@ fn indented_run_in_heading_round_trips() {
     assert_eq!(last.heading.as_deref(), Some("The complaint"));
     assert_eq!(last.paragraphs[0].text, "Mr X says the depot is loud.");
 }
+
+/// A carriage return before page furniture (tmin, 31 bytes): the grammar
+/// read `\rCookie settings` as text, the tree trimmed the `\r`, and the
+/// rendering printed `Cookie settings`, which reads back as furniture. A
+/// lone `\r` is now a blank in both.
+const CARRIAGE_RETURN_BEFORE_FURNITURE: &[u8] = b"Category:\n>\n\rCookie settings\nc";
+
+/// The same inside a statement's body.
+const CARRIAGE_RETURN_IN_BODY: &[u8] =
+    b"Summary: s.\nThe complaint\n- Mr X complains.\n\rCookie settings\n- He asked the Council to act.\n";
+
+#[test]
+fn lone_carriage_return_is_a_blank() {
+    assert_rendering_stable(CARRIAGE_RETURN_BEFORE_FURNITURE);
+    assert_rendering_stable(CARRIAGE_RETURN_IN_BODY);
+    let d = lgsco::parse_bytes(CARRIAGE_RETURN_IN_BODY).unwrap();
+    let reasons: Vec<_> = d.skipped.iter().map(|s| s.reason).collect();
+    assert_eq!(reasons, [lgsco::SkipReason::PageFurniture]);
+    let texts: Vec<_> = d.sections[0]
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(texts, ["Mr X complains.", "He asked the Council to act."]);
+    // Inside a line, a `\r` is text like any other character.
+    let d = lgsco::parse("Summary: s.\nThe complaint\n- Mr X\rcomplains.\n").unwrap();
+    assert_eq!(d.sections[0].paragraphs[0].text, "Mr X\rcomplains.");
+}
