@@ -104,6 +104,10 @@ pub const SAMPLE: &str = include_str!("sample.txt");
 /// only when the text holds none of a title line, a header field, `The
 /// Ombudsman's final decision` or a `Summary`.
 ///
+/// Lines end with `\n` or `\r\n`. A `\r` not followed by `\n` is a blank,
+/// like a space or a stray byte order mark: it is trimmed from the ends of
+/// texts and never ends a line.
+///
 /// ```
 /// let d = lgsco::parse("Summary: We will not investigate.\nThe complaint\n- Mr X complains.\n")?;
 /// assert_eq!(d.sections[0].paragraphs[0].text, "Mr X complains.");
