@@ -241,3 +241,20 @@ fn lone_carriage_return_is_a_blank() {
     let d = lgsco::parse("Summary: s.\nThe complaint\n- Mr X\rcomplains.\n").unwrap();
     assert_eq!(d.sections[0].paragraphs[0].text, "Mr X\rcomplains.");
 }
+
+/// A report summary's closing words with a blank after them and nothing
+/// else: the grammar wanted the blank, the tree trims it, and the rendering,
+/// without it, read back as the summary.
+const BARE_REPORT_CLOSING: &[u8] =
+    b"Bramwell Council (18 002 776)\nOmbudsman satisfied with \nCategory : Education > Schools\n";
+
+#[test]
+fn bare_report_closing_round_trips() {
+    assert_rendering_stable(BARE_REPORT_CLOSING);
+    let d = lgsco::parse_bytes(BARE_REPORT_CLOSING).unwrap();
+    assert_eq!(
+        d.signature.map(|s| s.text).as_deref(),
+        Some("Ombudsman satisfied with")
+    );
+    assert!(d.summary.is_none());
+}
