@@ -258,3 +258,19 @@ fn bare_report_closing_round_trips() {
     );
     assert!(d.summary.is_none());
 }
+
+/// An indented line starting `Summary` and ending with a reference (tmin,
+/// 19 bytes): the indent hid `Summary` from the check that keeps a summary
+/// from being a title, so it was a title of an organisation `Summary`;
+/// rendered unindented, it was the summary.
+const INDENTED_SUMMARY_ENDING_IN_A_REFERENCE: &[u8] = b"\xc2\xa0Summary(1107 59)";
+
+#[test]
+fn indented_summary_is_never_a_title() {
+    assert_rendering_stable(INDENTED_SUMMARY_ENDING_IN_A_REFERENCE);
+    let input = b"  Summary: Mr X complained about Bramwell Council (23 018 040)\n";
+    assert_rendering_stable(input);
+    let d = lgsco::parse_bytes(input).unwrap();
+    assert!(d.header.organisation.is_none(), "{:?}", d.header);
+    assert!(d.summary.unwrap().text.ends_with("(23 018 040)"));
+}
