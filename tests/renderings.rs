@@ -71,7 +71,7 @@ fn web_copy() {
     assert_eq!(role.items.len(), 2);
     assert_eq!(
         role.trailing[0].text,
-        "(Local Government Act 1974, section 24A(6), as amended, section 34(B))"
+        "(Local Government Act 1974, section 24A(6) and section 34(B), as amended)"
     );
     // Sub-headings inside What I found, and sub-items nested by indent.
     let found = &d.sections[2];

@@ -67,7 +67,7 @@ const CASES: &[(Code, &str, usize, usize)] = &[
         1,
     ),
     (Code::UnbalancedBrackets, "unbalanced-brackets", 10, 108),
-    (Code::CitationSlip, "citation-slip", 10, 177),
+    (Code::CitationSlip, "citation-slip", 10, 155),
     (Code::UnknownInstrument, "unknown-instrument", 10, 85),
     (Code::NoSuchProvision, "no-such-provision", 10, 155),
     (Code::UnresolvedReference, "unresolved-reference", 10, 85),
