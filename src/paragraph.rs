@@ -68,7 +68,7 @@ impl Paragraph {
     /// ```
     /// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
     /// let all = d.sections[1].paragraphs[0].full_text();
-    /// assert!(all.contains("not enough evidence of fault"));
+    /// assert!(all.contains("evidence of fault is too thin"));
     /// ```
     pub fn full_text(&self) -> String {
         let mut out = self.text.clone();
@@ -92,7 +92,7 @@ impl Paragraph {
 /// ```
 /// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
 /// let item = &d.sections[1].paragraphs[0].items[0];
-/// assert!(item.text.starts_with("there is not enough evidence"));
+/// assert!(item.text.starts_with("the evidence of fault"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
