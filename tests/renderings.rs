@@ -129,8 +129,8 @@ fn dashed_copy() {
     assert_eq!(
         items,
         [
-            "there is not enough evidence of fault to justify investigating, or",
-            "any injustice is not significant enough to justify our involvement."
+            "the evidence of fault is too slight to warrant an investigation, or",
+            "any injustice is too small to warrant our involvement."
         ]
     );
     assert_eq!(role.paragraphs[0].trailing.len(), 1);
@@ -219,7 +219,7 @@ fn report_summary() {
     assert_eq!(
         texts,
         [
-            "The Ombudsman upheld the complaint, finding fault causing injustice.",
+            "The Ombudsman upheld the complaint: there was fault, and it caused injustice.",
             "The Council has agreed to:"
         ]
     );

@@ -69,7 +69,7 @@ const CASES: &[(Code, &str, usize, usize)] = &[
     (Code::UnbalancedBrackets, "unbalanced-brackets", 10, 108),
     (Code::CitationSlip, "citation-slip", 10, 155),
     (Code::UnknownInstrument, "unknown-instrument", 10, 85),
-    (Code::NoSuchProvision, "no-such-provision", 10, 155),
+    (Code::NoSuchProvision, "no-such-provision", 10, 128),
     (Code::UnresolvedReference, "unresolved-reference", 10, 85),
     (Code::SkippedText, "skipped-text", 19, 1),
     (Code::MixedMarkers, "mixed-markers", 8, 3),
