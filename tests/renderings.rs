@@ -219,7 +219,7 @@ fn report_summary() {
     assert_eq!(
         texts,
         [
-            "The Ombudsman upheld the complaint: there was fault, and it caused injustice.",
+            "The Ombudsman upheld the complaint, finding fault causing injustice.",
             "The Council has agreed to:"
         ]
     );
