@@ -319,7 +319,7 @@ impl<'s> Builder<'s> {
         for part in summary.into_inner().flatten() {
             match part.as_rule() {
                 Rule::summary_line | Rule::summary_label => {
-                    label.get_or_insert(span_of(&part).start);
+                    label.get_or_insert(self.line_span(&part).start);
                 }
                 Rule::summary_text => {
                     let (text, text_span) = trimmed(&part);

@@ -356,3 +356,26 @@ fn headings_keep_their_colon_and_run_in_text_becomes_a_paragraph() {
     );
     assert_eq!(SectionKind::from_heading("Decisions"), SectionKind::Other);
 }
+
+/// Header lines may be indented (a scrape keeps the page's indent); so may
+/// the final-decision label, a contents label and `Summary`.
+#[test]
+fn indented_labels_are_labels() {
+    let text = "Bramwell Council (23 018 040)\n  Category : Housing > Allocations\n  Contents\n  - The complaint\n  The Ombudsman's final decision:\n  Summary: Mr X complains.\nThe complaint\n- Mr X says the Council lost his form.\n";
+    let d = parse(text);
+    assert!(d.header.category.is_some());
+    assert!(d.final_decision_label.is_some());
+    assert_eq!(reasons(&d), [SkipReason::ContentsList]);
+    let summary = d.summary.as_ref().unwrap();
+    assert_eq!(summary.text, "Mr X complains.");
+    // The summary's span starts at its label, not at the indent.
+    assert_eq!(
+        summary.span.slice(text).unwrap(),
+        "Summary: Mr X complains."
+    );
+    // Without a header, an indented summary still begins the statement.
+    let d = parse("  Summary: Mr X complains.\nThe complaint\n- Mr X.\n");
+    assert_eq!(d.summary.unwrap().text, "Mr X complains.");
+    let d = parse("\u{a0}Summary\nMr X complains.\nThe complaint\n- Mr X.\n");
+    assert_eq!(d.summary.unwrap().text, "Mr X complains.");
+}
