@@ -210,9 +210,12 @@ impl fmt::Display for Decision {
         if let Some(s) = &self.summary {
             writeln!(f, "Summary: {}", s.text)?;
         }
+        // Whether a line that ends the header has been printed.
+        let mut printed_body = self.summary.is_some();
         for section in &self.sections {
             if let Some(heading) = &section.heading {
                 writeln!(f, "{heading}")?;
+                printed_body = true;
             }
             for (i, p) in section.paragraphs.iter().enumerate() {
                 for sub in section
@@ -221,6 +224,7 @@ impl fmt::Display for Decision {
                     .filter(|s| s.before_paragraph == i)
                 {
                     writeln!(f, "{}", sub.text)?;
+                    printed_body = true;
                 }
                 // A lower-case line after a dashed paragraph ending in `:`
                 // reads as an item of a list the dashed rendering flattened;
@@ -229,7 +233,16 @@ impl fmt::Display for Decision {
                 let reads_as_item = previous.is_some_and(|q| {
                     q.text.ends_with(':') && q.items.is_empty() && q.trailing.is_empty()
                 }) && p.text.starts_with(char::is_lowercase);
-                let marker = if reads_as_item { "1." } else { "-" };
+                // Printed first after the header lines, `- Final decision`
+                // reads as an entry of a table of contents; so does any
+                // paragraph that is only a known heading.
+                let reads_as_contents = !printed_body && crate::section::is_known_heading(&p.text);
+                let marker = if reads_as_item || reads_as_contents {
+                    "1."
+                } else {
+                    "-"
+                };
+                printed_body = true;
                 writeln!(f, "{marker} {}", p.text)?;
                 let mut stack: Vec<(usize, &crate::Item)> =
                     p.items.iter().rev().map(|i| (1, i)).collect();

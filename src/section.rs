@@ -217,6 +217,15 @@ fn after_key<'t>(text: &'t str, key: &str) -> Option<&'t str> {
     Some(chars.as_str())
 }
 
+/// Whether `text` is a known heading and nothing more (a `:` after it
+/// aside): what a table of contents lists.
+pub(crate) fn is_known_heading(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(':').trim_end();
+    HEADINGS
+        .iter()
+        .any(|&(key, _)| after_key(text, key) == Some(""))
+}
+
 /// Case and apostrophes ignored.
 fn fold(c: char) -> char {
     match c {

@@ -274,3 +274,18 @@ fn indented_summary_is_never_a_title() {
     assert!(d.header.organisation.is_none(), "{:?}", d.header);
     assert!(d.summary.unwrap().text.ends_with("(23 018 040)"));
 }
+
+/// A paragraph that is only a known heading, first after the header lines
+/// (tmin, 20 bytes): printed `- Decision` there, it reads as an entry of a
+/// table of contents and is set aside. The rendering numbers it instead.
+const HEADING_TEXT_PARAGRAPH_AFTER_HEADER: &[u8] = b"Category:\n*Decision";
+
+#[test]
+fn heading_text_paragraph_after_header_round_trips() {
+    assert_rendering_stable(HEADING_TEXT_PARAGRAPH_AFTER_HEADER);
+    // The same after page furniture that ends the header.
+    assert_rendering_stable(b"Category:\nCookie settings\n\xe2\x80\xa2 Final decision\n");
+    let d = lgsco::parse_bytes(HEADING_TEXT_PARAGRAPH_AFTER_HEADER).unwrap();
+    assert_eq!(d.sections[0].paragraphs[0].text, "Decision");
+    assert!(d.to_string().contains("\n1. Decision\n"), "{d}");
+}
