@@ -169,7 +169,12 @@ impl FromStr for Decision {
 
 /// The canonical dashed rendering: header lines, the final-decision label,
 /// `Summary:`, each heading, `- ` paragraphs with `  • ` items (two more
-/// spaces for each level of nesting), sub-headings, and the signature.
+/// spaces for each level of nesting), sub-headings, and the signature. A
+/// paragraph that would read as something else after a dash (a lower-case
+/// line after one ending in `:`, which reads as a flattened list item, or a
+/// known heading first after the header, which reads as a table of
+/// contents) is numbered `1.` instead. Parsing the rendering gives back the
+/// same headings and texts, and rendering that gives the same text again.
 ///
 /// ```
 /// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
