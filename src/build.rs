@@ -685,10 +685,11 @@ fn looks_like_heading(text: &str) -> bool {
         && !text.ends_with(['.', ',', ';', ':', '?', '!', ')', ']', '"', '”', '’', '\''])
 }
 
-/// What may follow the statement's last character: white space, and the
-/// blanks texts are trimmed of.
+/// What may follow the statement's last character: line feeds and the
+/// blanks texts are trimmed of. Other white space (a form feed, an em
+/// space) is text, so a line of it is a paragraph, not the end.
 fn trailing(c: char) -> bool {
-    c.is_whitespace() || blank(c)
+    c == '\n' || blank(c)
 }
 
 /// `Back to t`: the link, cut by a truncated download.

@@ -289,3 +289,19 @@ fn heading_text_paragraph_after_header_round_trips() {
     assert_eq!(d.sections[0].paragraphs[0].text, "Decision");
     assert!(d.to_string().contains("\n1. Decision\n"), "{d}");
 }
+
+/// A line holding only a form feed after a cut heading (tmin, 20 bytes):
+/// the form feed is text, a paragraph of its own, but where the text ends
+/// was judged by Unicode white space, so the heading counted as the last
+/// line and was kept as a cut heading; the rendering, `- \x0c`, made it a
+/// paragraph.
+const CUT_HEADING_BEFORE_FORM_FEED: &[u8] = b"Category:\n\x0c\nwhat w\n\x0c";
+
+#[test]
+fn white_space_that_is_text_is_not_the_end() {
+    assert_rendering_stable(CUT_HEADING_BEFORE_FORM_FEED);
+    let d = lgsco::parse_bytes(CUT_HEADING_BEFORE_FORM_FEED).unwrap();
+    let last = d.sections.last().unwrap();
+    assert_eq!(last.heading, None);
+    assert_eq!(last.paragraphs.last().unwrap().text, "\x0c");
+}
