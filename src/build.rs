@@ -171,6 +171,8 @@ impl<'s> Builder<'s> {
                 Rule::contents_label | Rule::contents_entry => {
                     self.skip(span, SkipReason::ContentsList)
                 }
+                Rule::furniture_line => self.skip(span, SkipReason::PageFurniture),
+                Rule::back_to_top => self.skip(span, SkipReason::BackToTop),
                 _ => {}
             }
         }

@@ -305,3 +305,23 @@ fn white_space_that_is_text_is_not_the_end() {
     assert_eq!(last.heading, None);
     assert_eq!(last.paragraphs.last().unwrap().text, "\x0c");
 }
+
+/// Page furniture between header lines (tmin, 35 bytes): it ended the
+/// header, so `Decision:` after it was a heading; the rendering drops the
+/// furniture, and `Decision:` was an empty outcome line. Furniture and
+/// `Back to top` are now set aside inside the header too.
+const FURNITURE_BETWEEN_HEADER_LINES: &[u8] = b"(36001776)\nCookie settings\nDecision:";
+
+#[test]
+fn furniture_between_header_lines_is_set_aside() {
+    assert_rendering_stable(FURNITURE_BETWEEN_HEADER_LINES);
+    let input = b"Bramwell Council (23 018 040)\nBack to top\nCategory : Housing > Allocations\nSummary: s.\n";
+    assert_rendering_stable(input);
+    let d = lgsco::parse_bytes(input).unwrap();
+    assert!(d.header.category.is_some());
+    let reasons: Vec<_> = d.skipped.iter().map(|s| s.reason).collect();
+    assert_eq!(reasons, [lgsco::SkipReason::BackToTop]);
+    let d = lgsco::parse_bytes(FURNITURE_BETWEEN_HEADER_LINES).unwrap();
+    assert!(d.header.spans.outcome.is_some());
+    assert!(d.sections.is_empty());
+}
