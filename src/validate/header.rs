@@ -120,7 +120,7 @@ fn date(cx: &mut Context<'_>) {
                     return;
                 }
             };
-            let printed = crate::header::print_date(date);
+            let printed = crate::tree::print_date(date);
             if text.trim() != printed {
                 cx.push(
                     Diagnostic::new(
@@ -137,7 +137,7 @@ fn date(cx: &mut Context<'_>) {
         (None, None) => return,
     };
     // Printed only for a message: few dates need one.
-    let printed = || crate::header::print_date(date);
+    let printed = || crate::tree::print_date(date);
     if let Some(year) = h.reference.as_ref().and_then(|r| r.year()) {
         let start = NaiveDate::from_ymd_opt(i32::from(year), 4, 1);
         if start.is_some_and(|start| date < start) {
@@ -163,7 +163,7 @@ fn date(cx: &mut Context<'_>) {
                 format!(
                     "the decision date {} is in the future (today is {})",
                     printed(),
-                    crate::header::print_date(today)
+                    crate::tree::print_date(today)
                 ),
             )
             .with_help("check the year of the decision date"),

@@ -6,7 +6,7 @@
 //! Nesting is tracked with an explicit stack, so no input can make it
 //! recurse.
 
-use crate::grammar::{DecisionParser, Rule};
+use super::grammar::{DecisionParser, Rule};
 use crate::{
     Decision, Error, ErrorKind, Item, Options, Paragraph, Section, SectionKind, Signature,
     SkipReason, Skipped, Span, SubHeading, Summary, TextLine,
@@ -37,7 +37,10 @@ pub(crate) fn parse(src: &str, options: &Options) -> Result<Decision, Error> {
     }) else {
         return Err(no_statement(src));
     };
-    let mut b = Builder::new(src, options.max_item_depth);
+    let depth = options
+        .max_item_depth
+        .clamp(1, crate::Options::MAX_ITEM_DEPTH);
+    let mut b = Builder::new(src, depth);
     for part in root.into_inner() {
         match part.as_rule() {
             Rule::bom => b.skip(span_of(&part), SkipReason::ByteOrderMark),
@@ -233,7 +236,7 @@ impl<'s> Builder<'s> {
         let text = line.into_inner().find(|p| p.as_rule() == Rule::date_text);
         let text = text.as_ref().map_or("", |t| t.as_str().trim_matches(blank));
         if !text.is_empty() {
-            self.d.header.date = crate::header::parse_date(text);
+            self.d.header.date = crate::tree::parse_date(text);
             self.d.header.date_text = Some(text.to_owned());
         }
         self.d.header.spans.date = Some(span);
