@@ -15,5 +15,5 @@ pub use paragraph::{Item, Paragraph, TextLine};
 pub(crate) use section::is_known_heading;
 pub use section::{Section, SectionKind, SectionKindError, SubHeading};
 pub use skipped::{SkipReason, Skipped};
-pub(crate) use visit::MAX_DEPTH;
+pub(crate) use visit::{each_text_mut, MAX_DEPTH};
 pub use visit::{ItemPath, Node, Place, Text, Texts};

@@ -428,3 +428,53 @@ fn text<'d>(node: Node<'d>, text: &'d str, span: Span, place: Place<'d>) -> Text
         place,
     }
 }
+
+/// A text and the list its citations go in, for the pass that fills them.
+pub(crate) struct TextMut<'a> {
+    pub(crate) text: &'a str,
+    /// Where `text` starts in the input.
+    pub(crate) start: usize,
+    pub(crate) citations: &'a mut Vec<Citation>,
+    /// Whether the text opens a paragraph (or is the summary): short
+    /// references resolve within one.
+    pub(crate) opens_paragraph: bool,
+}
+
+/// The walk of [`Decision::texts`], over the texts that hold citations, with
+/// their citation lists open for writing.
+pub(crate) fn each_text_mut(d: &mut Decision, mut f: impl FnMut(TextMut<'_>)) {
+    if let Some(s) = &mut d.summary {
+        f(TextMut {
+            text: &s.text,
+            start: s.text_span.start,
+            citations: &mut s.citations,
+            opens_paragraph: true,
+        });
+    }
+    for p in d.sections.iter_mut().flat_map(|s| &mut s.paragraphs) {
+        f(TextMut {
+            text: &p.text,
+            start: p.text_span.start,
+            citations: &mut p.citations,
+            opens_paragraph: true,
+        });
+        let mut stack: Vec<&mut Item> = p.items.iter_mut().rev().collect();
+        while let Some(item) = stack.pop() {
+            f(TextMut {
+                text: &item.text,
+                start: item.text_span.start,
+                citations: &mut item.citations,
+                opens_paragraph: false,
+            });
+            stack.extend(item.items.iter_mut().rev());
+        }
+        for line in &p.trailing {
+            f(TextMut {
+                text: &line.text,
+                start: line.span.start,
+                citations: &mut p.citations,
+                opens_paragraph: false,
+            });
+        }
+    }
+}

@@ -99,20 +99,11 @@ fn reference(cx: &mut Context<'_>) {
     cx.push(diagnostic);
 }
 
-/// The span of the value at the end of a header line.
-fn value_span(line: Option<Span>, value: &str) -> Span {
-    match line {
-        Some(line) if line.len() >= value.len() => Span::new(line.end - value.len(), line.end),
-        Some(line) => line,
-        None => Span::default(),
-    }
-}
-
 fn date(cx: &mut Context<'_>) {
     let h = &cx.d.header;
     let (at, date) = match (h.date_text.as_deref(), h.date) {
         (Some(text), parsed) => {
-            let at = value_span(h.spans.date, text);
+            let at = h.spans.date_value.unwrap_or_default();
             let date = match parsed.or_else(|| lenient_date(text)) {
                 Some(date) => date,
                 None => {
@@ -252,7 +243,7 @@ fn outcome(cx: &mut Context<'_>) {
     let Some(Outcome::Other(text)) = &h.outcome else {
         return;
     };
-    let at = value_span(h.spans.outcome, text);
+    let at = h.spans.outcome_value.unwrap_or_default();
     cx.push(
         Diagnostic::new(
             Code::UnknownOutcome,
@@ -292,7 +283,7 @@ fn category(cx: &mut Context<'_>) {
         Some(sub) if !known::is_known_subcategory(subs, sub) => cx.push(
             Diagnostic::new(
                 Code::UnknownSubcategory,
-                value_span(Some(line), sub),
+                h.spans.subcategory.unwrap_or(line),
                 format!("`{sub}` is not a known subcategory of `{}`", category.area),
             )
             .with_help(format!("known subcategories: {}, Other", subs.join(", "))),

@@ -212,12 +212,17 @@ impl<'s> Builder<'s> {
         }
         let mut area = String::new();
         let mut sub = None;
+        let spans = &mut self.d.header.spans;
         for part in line.into_inner() {
+            let (text, span) = trimmed(&part);
             match part.as_rule() {
-                Rule::area => area = part.as_str().trim_matches(blank).to_owned(),
-                Rule::subcategory => {
-                    sub =
-                        Some(part.as_str().trim_matches(blank).to_owned()).filter(|s| !s.is_empty())
+                Rule::area => {
+                    area = text;
+                    spans.area = Some(span);
+                }
+                Rule::subcategory if !text.is_empty() => {
+                    sub = Some(text);
+                    spans.subcategory = Some(span);
                 }
                 _ => {}
             }
@@ -233,11 +238,12 @@ impl<'s> Builder<'s> {
         if self.d.header.spans.date.is_some() {
             return self.skip(span, SkipReason::DuplicateHeader);
         }
-        let text = line.into_inner().find(|p| p.as_rule() == Rule::date_text);
-        let text = text.as_ref().map_or("", |t| t.as_str().trim_matches(blank));
-        if !text.is_empty() {
-            self.d.header.date = crate::tree::parse_date(text);
-            self.d.header.date_text = Some(text.to_owned());
+        let value = line.into_inner().find(|p| p.as_rule() == Rule::date_text);
+        if let Some((text, value_span)) = value.map(|v| trimmed(&v)).filter(|(t, _)| !t.is_empty())
+        {
+            self.d.header.date = crate::tree::parse_date(&text);
+            self.d.header.date_text = Some(text);
+            self.d.header.spans.date_value = Some(value_span);
         }
         self.d.header.spans.date = Some(span);
     }
@@ -246,10 +252,11 @@ impl<'s> Builder<'s> {
         if self.d.header.spans.outcome.is_some() {
             return self.skip(span, SkipReason::DuplicateHeader);
         }
-        let text = line.into_inner().find(|p| p.as_rule() == Rule::outcome);
-        let text = text.as_ref().map_or("", |t| t.as_str().trim_matches(blank));
-        if !text.is_empty() {
-            self.d.header.outcome = Some(crate::Outcome::from(text));
+        let value = line.into_inner().find(|p| p.as_rule() == Rule::outcome);
+        if let Some((text, value_span)) = value.map(|v| trimmed(&v)).filter(|(t, _)| !t.is_empty())
+        {
+            self.d.header.outcome = Some(crate::Outcome::from(text.as_str()));
+            self.d.header.spans.outcome_value = Some(value_span);
         }
         self.d.header.spans.outcome = Some(span);
     }
