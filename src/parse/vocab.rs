@@ -115,3 +115,92 @@ pub(crate) const HEADINGS: &[(&str, SectionKind)] = &[
     ("conclusion", SectionKind::Conclusions),
     ("findings", SectionKind::Conclusions),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::HEADINGS;
+    use std::collections::BTreeSet;
+
+    /// The strings a pest expression of literals, `^` literals, `~`, `|`,
+    /// brackets and `apos` accepts, lower-cased: enough for `known_heading`.
+    struct Expand<'g> {
+        tokens: Vec<&'g str>,
+        at: usize,
+    }
+
+    impl<'g> Expand<'g> {
+        fn new(expr: &'g str) -> Self {
+            let mut tokens = Vec::new();
+            let mut rest = expr.trim();
+            while !rest.is_empty() {
+                let len = if let Some(lit) = rest.strip_prefix("^\"").or(rest.strip_prefix('"')) {
+                    rest.len() - lit.len() + lit.find('"').unwrap() + 1
+                } else if rest.starts_with(['(', ')', '|', '~']) {
+                    1
+                } else {
+                    rest.find(|c: char| !c.is_alphanumeric() && c != '_')
+                        .unwrap_or(rest.len())
+                };
+                tokens.push(&rest[..len]);
+                rest = rest[len..].trim_start();
+            }
+            Expand { tokens, at: 0 }
+        }
+
+        fn alternatives(&mut self) -> BTreeSet<String> {
+            let mut out = self.sequence();
+            while self.tokens.get(self.at) == Some(&"|") {
+                self.at += 1;
+                out.extend(self.sequence());
+            }
+            out
+        }
+
+        fn sequence(&mut self) -> BTreeSet<String> {
+            let mut out = self.term();
+            while self.tokens.get(self.at) == Some(&"~") {
+                self.at += 1;
+                let next = self.term();
+                out = out
+                    .iter()
+                    .flat_map(|a| next.iter().map(move |b| format!("{a}{b}")))
+                    .collect();
+            }
+            out
+        }
+
+        fn term(&mut self) -> BTreeSet<String> {
+            let token = self.tokens[self.at];
+            self.at += 1;
+            if token == "(" {
+                let inner = self.alternatives();
+                assert_eq!(self.tokens[self.at], ")");
+                self.at += 1;
+                return inner;
+            }
+            let text = match token {
+                "apos" => "'".to_owned(),
+                t => t.trim_start_matches('^').trim_matches('"').to_lowercase(),
+            };
+            BTreeSet::from([text])
+        }
+    }
+
+    #[test]
+    fn the_heading_table_is_the_grammars_known_heading() {
+        let grammar = include_str!("../../grammar/decision.pest");
+        let start = grammar.find("known_heading = @{").unwrap() + "known_heading = @{".len();
+        let end = start + grammar[start..].find("\n}").unwrap();
+        let body: String = grammar[start..end]
+            .lines()
+            .map(|l| l.split("//").next().unwrap())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let accepted = Expand::new(&body).alternatives();
+        let table: BTreeSet<String> = HEADINGS.iter().map(|(h, _)| h.to_string()).collect();
+        assert_eq!(
+            accepted, table,
+            "grammar/decision.pest's known_heading and HEADINGS differ"
+        );
+    }
+}
