@@ -1,0 +1,393 @@
+//! Pair-to-value conversion: one converter per grammar rule.
+
+use super::expand::{between, expand, numbers_between, roman, Level, MAX_EXPANSION};
+use super::grammar::Rule;
+use super::scan::Want;
+use super::{CitationNote, Instrument, InstrumentKind, Provision, ProvisionKind};
+use crate::Span;
+use pest::iterators::Pair;
+
+/// The span of a pair whose text starts at `off` in the input.
+pub(super) fn shift(off: usize, pair: &Pair<'_, Rule>) -> Span {
+    let s = pair.as_span();
+    Span::new(off + s.start(), off + s.end())
+}
+
+/// Converts pairs to values, collecting notes on the way.
+pub(super) struct Convert {
+    pub(super) off: usize,
+    pub(super) notes: Vec<CitationNote>,
+}
+
+impl Convert {
+    fn span(&self, pair: &Pair<'_, Rule>) -> Span {
+        shift(self.off, pair)
+    }
+
+    /// An `instrument`, `named_by` or `short_instrument` pair.
+    pub(super) fn instrument_like(&mut self, pair: Pair<'_, Rule>) -> (Option<Instrument>, Want) {
+        match pair.as_rule() {
+            Rule::named_by => match pair.into_inner().next() {
+                Some(inner) => self.instrument_like(inner),
+                None => (
+                    None,
+                    Want::Context {
+                        kind: None,
+                        year: None,
+                    },
+                ),
+            },
+            Rule::short_instrument => {
+                let mut year = None;
+                let mut kind = Some(InstrumentKind::Act);
+                for part in pair.into_inner() {
+                    match part.as_rule() {
+                        Rule::year => year = part.as_str().parse().ok(),
+                        Rule::si_word => kind = Some(InstrumentKind::StatutoryInstrument),
+                        _ => {}
+                    }
+                }
+                (None, Want::Context { kind, year })
+            }
+            _ => {
+                let whole = pair.as_str();
+                let start = pair.as_span().start();
+                let end = pair.as_span().end();
+                let parts: Vec<Pair<'_, Rule>> = pair.into_inner().collect();
+                let kind = if parts.iter().any(|p| p.as_rule() == Rule::convention) {
+                    InstrumentKind::Convention
+                } else if parts.iter().any(|p| p.as_rule() == Rule::si_word) {
+                    InstrumentKind::StatutoryInstrument
+                } else {
+                    InstrumentKind::Act
+                };
+                let year_pair = parts
+                    .iter()
+                    .rev()
+                    .find(|p| p.as_rule() == Rule::year)
+                    .filter(|y| y.as_span().end() == end);
+                let lead_year = parts.iter().find(|p| p.as_rule() == Rule::lead_year);
+                let (title, year) = match (year_pair, lead_year) {
+                    (Some(y), _) => (
+                        whole[..y.as_span().start() - start].trim_end(),
+                        y.as_str().parse::<u16>().ok(),
+                    ),
+                    // `the 2014 Care Act`
+                    (None, Some(y)) => (
+                        whole[y.as_span().end() - start..].trim_start(),
+                        y.as_str().parse::<u16>().ok(),
+                    ),
+                    (None, None) => (whole, None),
+                };
+                let want = if year.is_some() || kind == InstrumentKind::Convention {
+                    Want::Nothing
+                } else {
+                    Want::Year
+                };
+                (Some(Instrument::new(title, year, kind)), want)
+            }
+        }
+    }
+
+    /// A group of provisions: `section_group`, `schedule_group`, ...
+    pub(super) fn group(&mut self, pair: Pair<'_, Rule>) -> Vec<Provision> {
+        match pair.as_rule() {
+            Rule::section_group => self.list(pair, ProvisionKind::Section),
+            Rule::regulation_group => self.list(pair, ProvisionKind::Regulation),
+            Rule::article_group => self.list(pair, ProvisionKind::Article),
+            Rule::part_group => pair
+                .into_inner()
+                .map(|part| {
+                    Provision::new(
+                        ProvisionKind::Part,
+                        part.as_str().to_owned(),
+                        None,
+                        Vec::new(),
+                        part.as_str().to_owned(),
+                        self.span(&part),
+                    )
+                })
+                .collect(),
+            _ => self.schedule_group(pair),
+        }
+    }
+
+    /// A list of references and shorthands of one kind.
+    fn list(&mut self, pair: Pair<'_, Rule>, kind: ProvisionKind) -> Vec<Provision> {
+        let mut out: Vec<Provision> = Vec::new();
+        let mut through = false;
+        for member in pair.into_inner() {
+            match member.as_rule() {
+                Rule::through => through = true,
+                Rule::reference => {
+                    let text = member.as_str().to_owned();
+                    let span = self.span(&member);
+                    let refs = self.reference(member, kind);
+                    if std::mem::take(&mut through) {
+                        // `sections 20 to 23`
+                        let prev = out.last().map(|p| (p.number.clone(), p.path.clone()));
+                        for number in numbers_between(prev, &refs) {
+                            out.push(Provision::new(
+                                kind,
+                                number,
+                                None,
+                                Vec::new(),
+                                text.clone(),
+                                span,
+                            ));
+                        }
+                    }
+                    for (number, path) in refs {
+                        out.push(Provision::new(kind, number, None, path, text.clone(), span));
+                    }
+                }
+                Rule::shorthand => {
+                    let Some(prev) = out.last().cloned() else {
+                        continue;
+                    };
+                    let text = member.as_str().to_owned();
+                    let span = self.span(&member);
+                    for path in self.shorthand(member, &prev.path, through) {
+                        out.push(Provision::new(
+                            kind,
+                            prev.number.clone(),
+                            None,
+                            path,
+                            text.clone(),
+                            span,
+                        ));
+                    }
+                    through = false;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The paths brackets alone stand for after a provision with path
+    /// `prev`: they replace its last levels (`34H(3) and (4)`). After a
+    /// range word (`(a)-(c)`), the levels between come too.
+    fn shorthand(
+        &mut self,
+        pair: Pair<'_, Rule>,
+        prev: &[String],
+        through: bool,
+    ) -> Vec<Vec<String>> {
+        let brackets: Vec<_> = pair.into_inner().collect();
+        let keep = prev.len().saturating_sub(brackets.len());
+        let levels: Vec<Level> = brackets
+            .into_iter()
+            .enumerate()
+            .map(|(i, b)| self.level(b, keep + i))
+            .collect();
+        let mut out = Vec::new();
+        for tail in expand(&levels) {
+            let mut path = prev[..keep].to_vec();
+            if through && tail.len() == 1 && prev.len() == keep + 1 {
+                out.extend(between(&prev[keep], &tail[0]).into_iter().map(|step| {
+                    let mut p = path.clone();
+                    p.push(step);
+                    p
+                }));
+            }
+            path.extend(tail);
+            out.push(path);
+        }
+        out
+    }
+
+    /// A `reference` (`24A(6)`, `34(B)`, `34H(3 and 4)`): its number and
+    /// each path it stands for.
+    fn reference(
+        &mut self,
+        pair: Pair<'_, Rule>,
+        kind: ProvisionKind,
+    ) -> Vec<(String, Vec<String>)> {
+        let mut inner = pair.into_inner();
+        let Some(number_pair) = inner.next() else {
+            return Vec::new();
+        };
+        let number_span = self.span(&number_pair);
+        let mut number = number_pair.as_str().to_owned();
+        let mut brackets: Vec<Pair<'_, Rule>> = inner.collect();
+        if let Some(first) = brackets.first() {
+            let gap = Span::new(number_span.end, self.span(first).start);
+            if !gap.is_empty() {
+                self.notes
+                    .push(CitationNote::SpaceBeforeBracket { span: gap });
+            }
+            // `34(B)`: a section letter in brackets.
+            let members: Vec<&str> = first.clone().into_inner().map(|s| s.as_str()).collect();
+            if kind == ProvisionKind::Section
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && members.len() == 1
+                && members[0].len() == 1
+                && members[0].bytes().all(|b| b.is_ascii_uppercase())
+            {
+                number.push_str(members[0]);
+                let span = number_span.join(self.span(first));
+                self.notes.push(CitationNote::LetterInBrackets { span });
+                brackets.remove(0);
+            }
+        }
+        let levels: Vec<Level> = brackets
+            .into_iter()
+            .enumerate()
+            .map(|(depth, b)| self.level(b, depth))
+            .collect();
+        expand(&levels)
+            .into_iter()
+            .map(|path| (number.clone(), path))
+            .collect()
+    }
+
+    /// One bracket at a depth (0 for a subsection), normalised.
+    fn level(&mut self, bracket: Pair<'_, Rule>, depth: usize) -> Level {
+        let span = self.span(&bracket);
+        let raw: Vec<String> = bracket
+            .into_inner()
+            .map(|s| s.as_str().to_owned())
+            .collect();
+        if raw.len() > 1 {
+            self.notes.push(CitationNote::ListInBrackets { span });
+        }
+        let mut members = Vec::with_capacity(raw.len());
+        for member in raw {
+            if depth == 0 {
+                if let Some(n) = roman(&member) {
+                    self.notes.push(CitationNote::RomanSubsection { span });
+                    members.push(n.to_string());
+                    continue;
+                }
+            }
+            if member.len() == 1 && member.bytes().all(|b| b.is_ascii_uppercase()) {
+                self.notes.push(CitationNote::CapitalLetter { span });
+                members.push(member.to_ascii_lowercase());
+                continue;
+            }
+            members.push(member);
+        }
+        Level { members }
+    }
+
+    /// `Schedule 5, paragraph 5(2)`, `Schedule 5/5A, paragraph 1/3`,
+    /// `Schedule 5.5`, `paragraph 5A schedule 5`, `Schedule 5`.
+    fn schedule_group(&mut self, pair: Pair<'_, Rule>) -> Vec<Provision> {
+        let group_span = self.span(&pair);
+        let group_text = pair.as_str().to_owned();
+        let mut schedules: Vec<String> = Vec::new();
+        let mut paragraphs: Vec<(String, Vec<String>)> = Vec::new();
+        let mut slashed_paragraphs = false;
+        let mut paragraph_first = false;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::dotted => {
+                    self.notes
+                        .push(CitationNote::DottedSchedule { span: group_span });
+                    for inner in part.into_inner() {
+                        match inner.as_rule() {
+                            Rule::dotted_schedule => schedules.push(inner.as_str().to_owned()),
+                            Rule::reference => {
+                                paragraphs.extend(self.reference(inner, ProvisionKind::Paragraph))
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                Rule::schedules => {
+                    schedules.extend(part.into_inner().map(|s| s.as_str().to_owned()));
+                }
+                Rule::schedule => {
+                    paragraph_first = true;
+                    schedules.push(part.as_str().to_owned());
+                }
+                Rule::paragraphs => {
+                    slashed_paragraphs = part.as_str().contains('/');
+                    let mut through = false;
+                    for member in part.into_inner() {
+                        match member.as_rule() {
+                            Rule::through => through = true,
+                            Rule::reference => {
+                                let refs = self.reference(member, ProvisionKind::Paragraph);
+                                if std::mem::take(&mut through) {
+                                    let prev = paragraphs.last().cloned();
+                                    for number in numbers_between(prev, &refs) {
+                                        paragraphs.push((number, Vec::new()));
+                                    }
+                                }
+                                paragraphs.extend(refs);
+                            }
+                            Rule::shorthand => {
+                                let Some((number, path)) = paragraphs.last().cloned() else {
+                                    continue;
+                                };
+                                for p in self.shorthand(member, &path, through) {
+                                    paragraphs.push((number.clone(), p));
+                                }
+                                through = false;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if paragraph_first && !has_linking_word(&group_text) {
+            self.notes
+                .push(CitationNote::ParagraphBeforeSchedule { span: group_span });
+        }
+        let make = |schedule: &str, number: String, path: Vec<String>| {
+            Provision::new(
+                ProvisionKind::Paragraph,
+                number,
+                Some(schedule.to_owned()),
+                path,
+                group_text.clone(),
+                group_span,
+            )
+        };
+        if paragraphs.is_empty() {
+            return schedules
+                .iter()
+                .map(|s| {
+                    Provision::new(
+                        ProvisionKind::Schedule,
+                        s.clone(),
+                        None,
+                        Vec::new(),
+                        group_text.clone(),
+                        group_span,
+                    )
+                })
+                .collect();
+        }
+        if schedules.len() > 1 {
+            self.notes
+                .push(CitationNote::SlashedSchedules { span: group_span });
+            if slashed_paragraphs && schedules.len() == paragraphs.len() {
+                // `Schedule 5/5A, paragraph 1/3`: paired by position.
+                return schedules
+                    .iter()
+                    .zip(paragraphs)
+                    .map(|(s, (n, p))| make(s, n, p))
+                    .collect();
+            }
+        }
+        let mut out = Vec::new();
+        for s in &schedules {
+            for (n, p) in &paragraphs {
+                out.push(make(s, n.clone(), p.clone()));
+            }
+        }
+        out.truncate(MAX_EXPANSION);
+        out
+    }
+}
+
+/// Whether `paragraph 3 of Schedule 2` says `of`, `to` or `in`.
+pub(super) fn has_linking_word(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace())
+        .any(|w| matches!(w, "of" | "to" | "in"))
+}
