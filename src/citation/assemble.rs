@@ -16,6 +16,20 @@ pub(super) struct Segment {
     span: Span,
 }
 
+/// The segments of a match as its elements are read, in order.
+struct Assembly<'i> {
+    cv: Convert,
+    segments: Vec<Segment>,
+    /// Provisions printed before the instrument they belong to.
+    pending: Vec<Provision>,
+    pending_span: Option<Span>,
+    /// Whether provisions are printed before their instrument.
+    before: bool,
+    amended: bool,
+    open: Option<Pair<'i, Rule>>,
+    closed: bool,
+}
+
 /// Turns a match into citations: an instrument with the provisions printed
 /// after it (or, in `section 26A or 34C, Local Government Act 1974` and in
 /// running text, before it). Returns `None` to reject the match.
@@ -31,138 +45,170 @@ pub(super) fn assemble(
     if top.as_rule() == Rule::judgment {
         return Some(vec![judgment(top, text, base, top_span)]);
     }
-    let mut cv = Convert {
-        off,
-        notes: Vec::new(),
+    let mut a = Assembly {
+        cv: Convert {
+            off,
+            notes: Vec::new(),
+        },
+        segments: Vec::new(),
+        pending: Vec::new(),
+        pending_span: None,
+        before: false,
+        amended: false,
+        open: None,
+        closed: false,
     };
-    let mut segments: Vec<Segment> = Vec::new();
-    let mut pending: Vec<Provision> = Vec::new();
-    let mut pending_span: Option<Span> = None;
-    // Whether provisions are printed before their instrument.
-    let mut before = false;
-    let mut amended = false;
-    let mut open: Option<Pair<'_, Rule>> = None;
-    let mut closed = false;
     for element in top.into_inner() {
-        let span = shift(off, &element);
+        a.element(element);
+    }
+    a.finish(entry, top_span)?;
+    a.widen(top_span);
+    a.bracket_notes(top_span);
+    Some(a.into_found(text, base))
+}
+
+impl<'i> Assembly<'i> {
+    /// Reads one element of the match.
+    fn element(&mut self, element: Pair<'i, Rule>) {
+        let span = self.cv.span(&element);
         match element.as_rule() {
-            Rule::open => open = Some(element),
-            Rule::close => closed = true,
-            Rule::amended => amended = true,
-            Rule::unread => cv.notes.push(CitationNote::Unread { span }),
+            Rule::open => self.open = Some(element),
+            Rule::close => self.closed = true,
+            Rule::amended => self.amended = true,
+            Rule::unread => self.cv.notes.push(CitationNote::Unread { span }),
             Rule::instrument | Rule::named_by | Rule::short_instrument => {
-                let (instrument, want) = cv.instrument_like(element);
+                let (instrument, want) = self.cv.instrument_like(element);
                 let mut segment = Segment {
                     instrument,
                     want,
                     provisions: Vec::new(),
                     span,
                 };
-                if !pending.is_empty() {
-                    before |= segments.is_empty();
-                    segment.provisions = std::mem::take(&mut pending);
-                    segment.span = pending_span.take().map_or(span, |p| p.join(span));
+                if !self.pending.is_empty() {
+                    self.before |= self.segments.is_empty();
+                    segment.provisions = std::mem::take(&mut self.pending);
+                    segment.span = self.pending_span.take().map_or(span, |p| p.join(span));
                 }
-                segments.push(segment);
+                self.segments.push(segment);
             }
             Rule::section_group
             | Rule::schedule_group
             | Rule::part_group
             | Rule::regulation_group
             | Rule::article_group => {
-                let provisions = cv.group(element);
-                match segments.last_mut() {
-                    Some(last) if !before => {
+                let provisions = self.cv.group(element);
+                match self.segments.last_mut() {
+                    Some(last) if !self.before => {
                         last.provisions.extend(provisions);
                         last.span = last.span.join(span);
                     }
                     _ => {
-                        pending.extend(provisions);
-                        pending_span = Some(pending_span.map_or(span, |p| p.join(span)));
+                        self.pending.extend(provisions);
+                        self.pending_span = Some(self.pending_span.map_or(span, |p| p.join(span)));
                     }
                 }
             }
             _ => {}
         }
     }
-    if !pending.is_empty() {
-        let span = pending_span.unwrap_or(top_span);
-        match segments.last_mut() {
-            Some(last) => {
-                last.provisions.extend(pending);
-                last.span = last.span.join(span);
-            }
-            None => {
-                // A short reference: `section 26B`.
-                if entry == Entry::Running && !short_reference_ok(&pending) {
-                    return None;
+
+    /// Gives the provisions left pending to the last instrument, or makes
+    /// them a short reference (`section 26B`). `None` rejects the match: no
+    /// citation, or a short reference running text does not allow.
+    fn finish(&mut self, entry: Entry, top_span: Span) -> Option<()> {
+        if !self.pending.is_empty() {
+            let pending = std::mem::take(&mut self.pending);
+            let span = self.pending_span.unwrap_or(top_span);
+            match self.segments.last_mut() {
+                Some(last) => {
+                    last.provisions.extend(pending);
+                    last.span = last.span.join(span);
                 }
-                let kind = short_kind(&pending);
-                segments.push(Segment {
-                    instrument: None,
-                    want: Want::Context { kind, year: None },
-                    provisions: pending,
-                    span,
-                });
+                None => {
+                    if entry == Entry::Running && !short_reference_ok(&pending) {
+                        return None;
+                    }
+                    let kind = short_kind(&pending);
+                    self.segments.push(Segment {
+                        instrument: None,
+                        want: Want::Context { kind, year: None },
+                        provisions: pending,
+                        span,
+                    });
+                }
             }
         }
+        (!self.segments.is_empty()).then_some(())
     }
-    let count = segments.len();
-    if count == 0 {
-        return None;
+
+    /// The segments together cover the whole match.
+    fn widen(&mut self, top_span: Span) {
+        let count = self.segments.len();
+        if count == 1 {
+            self.segments[0].span = top_span;
+        } else {
+            self.segments[0].span.start = top_span.start;
+            self.segments[count - 1].span.end = top_span.end;
+        }
     }
-    if count == 1 {
-        segments[0].span = top_span;
-    } else {
-        segments[0].span.start = top_span.start;
-        segments[count - 1].span.end = top_span.end;
-    }
-    let form = if open.is_some() {
-        CitationForm::Parenthetical
-    } else {
-        CitationForm::RunningText
-    };
-    if let Some(open) = &open {
+
+    /// Notes on the brackets: square ones, or one never closed.
+    fn bracket_notes(&mut self, top_span: Span) {
+        let Some(open) = &self.open else {
+            return;
+        };
         if open.as_str() == "[" {
-            cv.notes
+            self.cv
+                .notes
                 .push(CitationNote::SquareBrackets { span: top_span });
         }
-        if !closed {
-            cv.notes.push(CitationNote::Unclosed {
-                span: shift(off, open),
-            });
+        if !self.closed {
+            let span = self.cv.span(open);
+            self.cv.notes.push(CitationNote::Unclosed { span });
         }
     }
-    let mut found: Vec<Found> = segments
-        .into_iter()
-        .map(|s| {
-            let local = (s.span.start - base)..(s.span.end - base);
-            Found {
-                citation: Citation {
-                    span: s.span,
-                    text: text.get(local).unwrap_or_default().to_owned(),
-                    form,
-                    instrument: s.instrument,
-                    resolved_from: None,
-                    provisions: s.provisions,
-                    as_amended: amended,
-                    notes: Vec::new(),
-                },
-                want: s.want,
-            }
-        })
-        .collect();
-    for note in cv.notes {
-        let target = found
-            .iter()
-            .position(|f| f.citation.span.contains(note.span()))
-            .unwrap_or(0);
-        found[target].citation.notes.push(note);
+
+    /// The citations, each with the notes whose span it contains (the
+    /// first, for a note outside all of them), sorted by position.
+    fn into_found(self, text: &str, base: usize) -> Vec<Found> {
+        let form = if self.open.is_some() {
+            CitationForm::Parenthetical
+        } else {
+            CitationForm::RunningText
+        };
+        let amended = self.amended;
+        let mut found: Vec<Found> = self
+            .segments
+            .into_iter()
+            .map(|s| {
+                let local = (s.span.start - base)..(s.span.end - base);
+                Found {
+                    citation: Citation {
+                        span: s.span,
+                        text: text.get(local).unwrap_or_default().to_owned(),
+                        form,
+                        instrument: s.instrument,
+                        resolved_from: None,
+                        provisions: s.provisions,
+                        as_amended: amended,
+                        notes: Vec::new(),
+                    },
+                    want: s.want,
+                }
+            })
+            .collect();
+        for note in self.cv.notes {
+            let target = found
+                .iter()
+                .position(|f| f.citation.span.contains(note.span()))
+                .unwrap_or(0);
+            found[target].citation.notes.push(note);
+        }
+        for f in &mut found {
+            f.citation.notes.sort_by_key(|n| n.span().start);
+        }
+        found
     }
-    for f in &mut found {
-        f.citation.notes.sort_by_key(|n| n.span().start);
-    }
-    Some(found)
 }
 
 /// A judgment: `[2006] EWHC 2847 (Admin)`. The instrument's title is the

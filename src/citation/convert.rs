@@ -20,7 +20,7 @@ pub(super) struct Convert {
 }
 
 impl Convert {
-    fn span(&self, pair: &Pair<'_, Rule>) -> Span {
+    pub(super) fn span(&self, pair: &Pair<'_, Rule>) -> Span {
         shift(self.off, pair)
     }
 
@@ -49,44 +49,48 @@ impl Convert {
                 }
                 (None, Want::Context { kind, year })
             }
-            _ => {
-                let whole = pair.as_str();
-                let start = pair.as_span().start();
-                let end = pair.as_span().end();
-                let parts: Vec<Pair<'_, Rule>> = pair.into_inner().collect();
-                let kind = if parts.iter().any(|p| p.as_rule() == Rule::convention) {
-                    InstrumentKind::Convention
-                } else if parts.iter().any(|p| p.as_rule() == Rule::si_word) {
-                    InstrumentKind::StatutoryInstrument
-                } else {
-                    InstrumentKind::Act
-                };
-                let year_pair = parts
-                    .iter()
-                    .rev()
-                    .find(|p| p.as_rule() == Rule::year)
-                    .filter(|y| y.as_span().end() == end);
-                let lead_year = parts.iter().find(|p| p.as_rule() == Rule::lead_year);
-                let (title, year) = match (year_pair, lead_year) {
-                    (Some(y), _) => (
-                        whole[..y.as_span().start() - start].trim_end(),
-                        y.as_str().parse::<u16>().ok(),
-                    ),
-                    // `the 2014 Care Act`
-                    (None, Some(y)) => (
-                        whole[y.as_span().end() - start..].trim_start(),
-                        y.as_str().parse::<u16>().ok(),
-                    ),
-                    (None, None) => (whole, None),
-                };
-                let want = if year.is_some() || kind == InstrumentKind::Convention {
-                    Want::Nothing
-                } else {
-                    Want::Year
-                };
-                (Some(Instrument::new(title, year, kind)), want)
-            }
+            _ => self.instrument(pair),
         }
+    }
+
+    /// An `instrument`: its title, year and kind, and whether it still
+    /// needs its year from context.
+    fn instrument(&mut self, pair: Pair<'_, Rule>) -> (Option<Instrument>, Want) {
+        let whole = pair.as_str();
+        let start = pair.as_span().start();
+        let end = pair.as_span().end();
+        let parts: Vec<Pair<'_, Rule>> = pair.into_inner().collect();
+        let kind = if parts.iter().any(|p| p.as_rule() == Rule::convention) {
+            InstrumentKind::Convention
+        } else if parts.iter().any(|p| p.as_rule() == Rule::si_word) {
+            InstrumentKind::StatutoryInstrument
+        } else {
+            InstrumentKind::Act
+        };
+        let year_pair = parts
+            .iter()
+            .rev()
+            .find(|p| p.as_rule() == Rule::year)
+            .filter(|y| y.as_span().end() == end);
+        let lead_year = parts.iter().find(|p| p.as_rule() == Rule::lead_year);
+        let (title, year) = match (year_pair, lead_year) {
+            (Some(y), _) => (
+                whole[..y.as_span().start() - start].trim_end(),
+                y.as_str().parse::<u16>().ok(),
+            ),
+            // `the 2014 Care Act`
+            (None, Some(y)) => (
+                whole[y.as_span().end() - start..].trim_start(),
+                y.as_str().parse::<u16>().ok(),
+            ),
+            (None, None) => (whole, None),
+        };
+        let want = if year.is_some() || kind == InstrumentKind::Convention {
+            Want::Nothing
+        } else {
+            Want::Year
+        };
+        (Some(Instrument::new(title, year, kind)), want)
     }
 
     /// A group of provisions: `section_group`, `schedule_group`, ...
@@ -114,48 +118,41 @@ impl Convert {
 
     /// A list of references and shorthands of one kind.
     fn list(&mut self, pair: Pair<'_, Rule>, kind: ProvisionKind) -> Vec<Provision> {
-        let mut out: Vec<Provision> = Vec::new();
+        self.members(pair, kind)
+            .into_iter()
+            .map(|m| Provision::new(kind, m.number, None, m.path, m.text.to_owned(), m.span))
+            .collect()
+    }
+
+    /// The members of a list (`section_group`, `paragraphs`, ...): each
+    /// reference, each level a shorthand stands for after the member before
+    /// it, and the numbers a range word stands for (`sections 20 to 23`).
+    fn members<'i>(&mut self, pair: Pair<'i, Rule>, kind: ProvisionKind) -> Vec<Member<'i>> {
+        let mut out: Vec<Member<'i>> = Vec::new();
         let mut through = false;
         for member in pair.into_inner() {
+            let (text, span) = (member.as_str(), self.span(&member));
             match member.as_rule() {
                 Rule::through => through = true,
                 Rule::reference => {
-                    let text = member.as_str().to_owned();
-                    let span = self.span(&member);
                     let refs = self.reference(member, kind);
                     if std::mem::take(&mut through) {
-                        // `sections 20 to 23`
-                        let prev = out.last().map(|p| (p.number.clone(), p.path.clone()));
+                        let prev = out.last().map(|m| (m.number.clone(), m.path.clone()));
                         for number in numbers_between(prev, &refs) {
-                            out.push(Provision::new(
-                                kind,
-                                number,
-                                None,
-                                Vec::new(),
-                                text.clone(),
-                                span,
-                            ));
+                            out.push(Member::new(number, Vec::new(), text, span));
                         }
                     }
                     for (number, path) in refs {
-                        out.push(Provision::new(kind, number, None, path, text.clone(), span));
+                        out.push(Member::new(number, path, text, span));
                     }
                 }
                 Rule::shorthand => {
-                    let Some(prev) = out.last().cloned() else {
+                    let Some(prev) = out.last() else {
                         continue;
                     };
-                    let text = member.as_str().to_owned();
-                    let span = self.span(&member);
-                    for path in self.shorthand(member, &prev.path, through) {
-                        out.push(Provision::new(
-                            kind,
-                            prev.number.clone(),
-                            None,
-                            path,
-                            text.clone(),
-                            span,
-                        ));
+                    let (number, prev_path) = (prev.number.clone(), prev.path.clone());
+                    for path in self.shorthand(member, &prev_path, through) {
+                        out.push(Member::new(number.clone(), path, text, span));
                     }
                     through = false;
                 }
@@ -274,111 +271,126 @@ impl Convert {
     /// `Schedule 5, paragraph 5(2)`, `Schedule 5/5A, paragraph 1/3`,
     /// `Schedule 5.5`, `paragraph 5A schedule 5`, `Schedule 5`.
     fn schedule_group(&mut self, pair: Pair<'_, Rule>) -> Vec<Provision> {
-        let group_span = self.span(&pair);
-        let group_text = pair.as_str().to_owned();
-        let mut schedules: Vec<String> = Vec::new();
-        let mut paragraphs: Vec<(String, Vec<String>)> = Vec::new();
-        let mut slashed_paragraphs = false;
-        let mut paragraph_first = false;
+        let span = self.span(&pair);
+        let text = pair.as_str();
+        let group = self.schedule_parts(pair);
+        if group.paragraph_first && !has_linking_word(text) {
+            self.notes
+                .push(CitationNote::ParagraphBeforeSchedule { span });
+        }
+        if group.schedules.len() > 1 && !group.paragraphs.is_empty() {
+            self.notes.push(CitationNote::SlashedSchedules { span });
+        }
+        group.provisions(text, span)
+    }
+
+    /// The schedules and paragraphs of a `schedule_group`, as printed.
+    fn schedule_parts(&mut self, pair: Pair<'_, Rule>) -> ScheduleGroup {
+        let span = self.span(&pair);
+        let mut group = ScheduleGroup::default();
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::dotted => {
-                    self.notes
-                        .push(CitationNote::DottedSchedule { span: group_span });
+                    self.notes.push(CitationNote::DottedSchedule { span });
                     for inner in part.into_inner() {
                         match inner.as_rule() {
-                            Rule::dotted_schedule => schedules.push(inner.as_str().to_owned()),
-                            Rule::reference => {
-                                paragraphs.extend(self.reference(inner, ProvisionKind::Paragraph))
+                            Rule::dotted_schedule => {
+                                group.schedules.push(inner.as_str().to_owned())
                             }
+                            Rule::reference => group
+                                .paragraphs
+                                .extend(self.reference(inner, ProvisionKind::Paragraph)),
                             _ => {}
                         }
                     }
                 }
                 Rule::schedules => {
-                    schedules.extend(part.into_inner().map(|s| s.as_str().to_owned()));
+                    group
+                        .schedules
+                        .extend(part.into_inner().map(|s| s.as_str().to_owned()));
                 }
                 Rule::schedule => {
-                    paragraph_first = true;
-                    schedules.push(part.as_str().to_owned());
+                    group.paragraph_first = true;
+                    group.schedules.push(part.as_str().to_owned());
                 }
                 Rule::paragraphs => {
-                    slashed_paragraphs = part.as_str().contains('/');
-                    let mut through = false;
-                    for member in part.into_inner() {
-                        match member.as_rule() {
-                            Rule::through => through = true,
-                            Rule::reference => {
-                                let refs = self.reference(member, ProvisionKind::Paragraph);
-                                if std::mem::take(&mut through) {
-                                    let prev = paragraphs.last().cloned();
-                                    for number in numbers_between(prev, &refs) {
-                                        paragraphs.push((number, Vec::new()));
-                                    }
-                                }
-                                paragraphs.extend(refs);
-                            }
-                            Rule::shorthand => {
-                                let Some((number, path)) = paragraphs.last().cloned() else {
-                                    continue;
-                                };
-                                for p in self.shorthand(member, &path, through) {
-                                    paragraphs.push((number.clone(), p));
-                                }
-                                through = false;
-                            }
-                            _ => {}
-                        }
-                    }
+                    group.slashed = part.as_str().contains('/');
+                    let members = self.members(part, ProvisionKind::Paragraph);
+                    group
+                        .paragraphs
+                        .extend(members.into_iter().map(|m| (m.number, m.path)));
                 }
                 _ => {}
             }
         }
-        if paragraph_first && !has_linking_word(&group_text) {
-            self.notes
-                .push(CitationNote::ParagraphBeforeSchedule { span: group_span });
+        group
+    }
+}
+
+/// One member of a list as read: its number and path, and the printed
+/// member it comes from.
+struct Member<'i> {
+    number: String,
+    path: Vec<String>,
+    text: &'i str,
+    span: Span,
+}
+
+impl<'i> Member<'i> {
+    fn new(number: String, path: Vec<String>, text: &'i str, span: Span) -> Self {
+        Member {
+            number,
+            path,
+            text,
+            span,
         }
-        let make = |schedule: &str, number: String, path: Vec<String>| {
-            Provision::new(
-                ProvisionKind::Paragraph,
-                number,
-                Some(schedule.to_owned()),
-                path,
-                group_text.clone(),
-                group_span,
-            )
+    }
+}
+
+/// The schedules and paragraphs of a `schedule_group`.
+#[derive(Default)]
+struct ScheduleGroup {
+    schedules: Vec<String>,
+    paragraphs: Vec<(String, Vec<String>)>,
+    /// `paragraph 1/3`: paired with `Schedule 5/5A` by position.
+    slashed: bool,
+    /// `paragraph 5A schedule 5`, `paragraph 3 of Schedule 2`.
+    paragraph_first: bool,
+}
+
+impl ScheduleGroup {
+    /// The provisions the group stands for: its schedules alone, its
+    /// paragraphs paired with the schedules by position (`Schedule 5/5A,
+    /// paragraph 1/3`), or every paragraph of every schedule.
+    fn provisions(self, text: &str, span: Span) -> Vec<Provision> {
+        let make = |kind, schedule: Option<&String>, number: String, path| {
+            Provision::new(kind, number, schedule.cloned(), path, text.to_owned(), span)
         };
-        if paragraphs.is_empty() {
-            return schedules
-                .iter()
-                .map(|s| {
-                    Provision::new(
-                        ProvisionKind::Schedule,
-                        s.clone(),
-                        None,
-                        Vec::new(),
-                        group_text.clone(),
-                        group_span,
-                    )
-                })
+        if self.paragraphs.is_empty() {
+            return self
+                .schedules
+                .into_iter()
+                .map(|s| make(ProvisionKind::Schedule, None, s, Vec::new()))
                 .collect();
         }
-        if schedules.len() > 1 {
-            self.notes
-                .push(CitationNote::SlashedSchedules { span: group_span });
-            if slashed_paragraphs && schedules.len() == paragraphs.len() {
-                // `Schedule 5/5A, paragraph 1/3`: paired by position.
-                return schedules
-                    .iter()
-                    .zip(paragraphs)
-                    .map(|(s, (n, p))| make(s, n, p))
-                    .collect();
-            }
+        let paired = self.slashed && self.schedules.len() == self.paragraphs.len();
+        if self.schedules.len() > 1 && paired {
+            return self
+                .schedules
+                .iter()
+                .zip(self.paragraphs)
+                .map(|(s, (n, p))| make(ProvisionKind::Paragraph, Some(s), n, p))
+                .collect();
         }
         let mut out = Vec::new();
-        for s in &schedules {
-            for (n, p) in &paragraphs {
-                out.push(make(s, n.clone(), p.clone()));
+        for s in &self.schedules {
+            for (n, p) in &self.paragraphs {
+                out.push(make(
+                    ProvisionKind::Paragraph,
+                    Some(s),
+                    n.clone(),
+                    p.clone(),
+                ));
             }
         }
         out.truncate(MAX_EXPANSION);
