@@ -274,7 +274,7 @@ impl Convert {
         let span = self.span(&pair);
         let text = pair.as_str();
         let group = self.schedule_parts(pair);
-        if group.paragraph_first && !has_linking_word(text) {
+        if group.paragraph_first && !group.linked {
             self.notes
                 .push(CitationNote::ParagraphBeforeSchedule { span });
         }
@@ -309,12 +309,16 @@ impl Convert {
                         .schedules
                         .extend(part.into_inner().map(|s| s.as_str().to_owned()));
                 }
+                Rule::linking => group.linked = true,
                 Rule::schedule => {
                     group.paragraph_first = true;
                     group.schedules.push(part.as_str().to_owned());
                 }
                 Rule::paragraphs => {
-                    group.slashed = part.as_str().contains('/');
+                    group.slashed = part
+                        .clone()
+                        .into_inner()
+                        .any(|m| m.as_rule() == Rule::slash);
                     let members = self.members(part, ProvisionKind::Paragraph);
                     group
                         .paragraphs
@@ -356,6 +360,8 @@ struct ScheduleGroup {
     slashed: bool,
     /// `paragraph 5A schedule 5`, `paragraph 3 of Schedule 2`.
     paragraph_first: bool,
+    /// `of`, `to` or `in` between the paragraphs and their schedule.
+    linked: bool,
 }
 
 impl ScheduleGroup {
@@ -396,10 +402,4 @@ impl ScheduleGroup {
         out.truncate(MAX_EXPANSION);
         out
     }
-}
-
-/// Whether `paragraph 3 of Schedule 2` says `of`, `to` or `in`.
-pub(super) fn has_linking_word(text: &str) -> bool {
-    text.split(|c: char| c.is_whitespace())
-        .any(|w| matches!(w, "of" | "to" | "in"))
 }
