@@ -221,6 +221,7 @@ pub(super) fn judgment(pair: Pair<'_, Rule>, text: &str, base: usize, span: Span
     let year = year_pair.as_ref().and_then(|y| y.as_str().parse().ok());
     let rest = printed.split_once(']').map_or(printed, |(_, rest)| rest);
     let title = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title_start = span.end - rest.trim_start().len();
     Found {
         citation: Citation {
             span,
@@ -231,6 +232,7 @@ pub(super) fn judgment(pair: Pair<'_, Rule>, text: &str, base: usize, span: Span
                 year,
                 kind: InstrumentKind::Judgment,
                 id: None,
+                span: Some(Span::new(title_start, span.end)),
             }),
             resolved_from: None,
             provisions: Vec::new(),

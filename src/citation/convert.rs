@@ -73,24 +73,32 @@ impl Convert {
             .find(|p| p.as_rule() == Rule::year)
             .filter(|y| y.as_span().end() == end);
         let lead_year = parts.iter().find(|p| p.as_rule() == Rule::lead_year);
-        let (title, year) = match (year_pair, lead_year) {
+        // The title, the year, and where the name is printed: the title and
+        // a year after it.
+        let (title, year, printed) = match (year_pair, lead_year) {
             (Some(y), _) => (
                 whole[..y.as_span().start() - start].trim_end(),
                 y.as_str().parse::<u16>().ok(),
+                0..whole.len(),
             ),
             // `the 2014 Care Act`
-            (None, Some(y)) => (
-                whole[y.as_span().end() - start..].trim_start(),
-                y.as_str().parse::<u16>().ok(),
-            ),
-            (None, None) => (whole, None),
+            (None, Some(y)) => {
+                let title = whole[y.as_span().end() - start..].trim_start();
+                let year = y.as_str().parse::<u16>().ok();
+                (title, year, whole.len() - title.len()..whole.len())
+            }
+            (None, None) => (whole, None, 0..whole.len()),
         };
         let want = if year.is_some() || kind == InstrumentKind::Convention {
             Want::Nothing
         } else {
             Want::Year
         };
-        (Some(Instrument::new(title, year, kind)), want)
+        let printed = without_the(whole, printed);
+        let at = self.off + start;
+        let span = Span::new(at + printed.start, at + printed.end);
+        let instrument = Instrument::new(title, year, kind).with_span(span);
+        (Some(instrument), want)
     }
 
     /// A group of provisions: `section_group`, `schedule_group`, ...
@@ -401,5 +409,19 @@ impl ScheduleGroup {
         }
         out.truncate(MAX_EXPANSION);
         out
+    }
+}
+
+/// The part `range` of `whole` without a leading `The ` before a title of
+/// more than one word, as [`Instrument::title`] drops it.
+fn without_the(whole: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let name = &whole[range.clone()];
+    let rest = name
+        .strip_prefix("The")
+        .or_else(|| name.strip_prefix("the"))
+        .filter(|r| r.starts_with(char::is_whitespace));
+    match rest.map(|r| r.trim_start()) {
+        Some(r) if !r.is_empty() => range.end - r.len()..range.end,
+        _ => range,
     }
 }

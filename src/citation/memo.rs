@@ -64,6 +64,9 @@ impl Found {
         let m = |s: Span| Span::new(s.start - from + to, s.end - from + to);
         let mut citation = self.citation.clone();
         citation.span = m(citation.span);
+        if let Some(i) = &mut citation.instrument {
+            i.span = i.span.map(m);
+        }
         for p in &mut citation.provisions {
             p.span = m(p.span);
         }

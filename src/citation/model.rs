@@ -144,6 +144,22 @@ pub struct Instrument {
     /// The legislation.gov.uk identifier (`ukpga/1974/7`,
     /// `uksi/2014/2936`), for the instruments in the crate's table.
     pub id: Option<String>,
+    /// Where the name is printed, in bytes of the whole input: the title
+    /// and a year printed after it (`Local Government Act 1974`; `Care Act`
+    /// in `the 2014 Care Act`; no leading `The`); for a judgment, the
+    /// citation after the year (`EWHC 2847 (Admin)`). For an instrument a
+    /// short reference took from an earlier citation, the span is in that
+    /// citation. `None` for an instrument not read from a statement.
+    ///
+    /// ```
+    /// let text = "Summary: See section 5 of the Caravan Sites Act 1968.\n";
+    /// let d = lgsco::parse(text)?;
+    /// let i = d.summary.unwrap().citations[0].instrument.clone().unwrap();
+    /// assert_eq!(i.span.unwrap().slice(text), Some("Caravan Sites Act 1968"));
+    /// # Ok::<(), lgsco::Error>(())
+    /// ```
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
 }
 
 impl Instrument {
@@ -162,7 +178,20 @@ impl Instrument {
             year,
             kind: known.map_or(kind, |k| k.kind),
             id: known.map(|k| k.id.to_owned()),
+            span: None,
         }
+    }
+
+    /// The same instrument, printed at `span`.
+    ///
+    /// ```
+    /// use lgsco::{Instrument, InstrumentKind, Span};
+    /// let i = Instrument::new("Care Act", Some(2014), InstrumentKind::Act).with_span(Span::new(4, 17));
+    /// assert_eq!(i.span, Some(Span::new(4, 17)));
+    /// ```
+    pub fn with_span(mut self, span: Span) -> Self {
+        self.span = Some(span);
+        self
     }
 
     /// The title with its year: `Local Government Act 1974`.

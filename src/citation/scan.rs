@@ -205,6 +205,7 @@ pub(super) fn anchor(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::CitationNote;
 
     fn canon(text: &str) -> Vec<Vec<String>> {
         scan(text, 0)
@@ -230,5 +231,54 @@ mod tests {
         assert!(canon("section 4.3 of the policy").is_empty());
         assert!(canon("section 4 of the policy").is_empty());
         assert!(canon("Mr X’s 2 children").is_empty());
+    }
+
+    /// Where each citation's instrument is printed, as text.
+    fn names(text: &str) -> Vec<&str> {
+        scan(text, 0)
+            .into_iter()
+            .filter_map(|f| f.citation.instrument?.span?.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn instruments_keep_where_their_name_is_printed() {
+        assert_eq!(
+            names("section 17 of the Children Act 1989"),
+            ["Children Act 1989"]
+        );
+        assert_eq!(names("under the 2014 Care Act"), ["Care Act"]);
+        assert_eq!(
+            names("x (The Caravan Sites Act 1968, section 5) y"),
+            ["Caravan Sites Act 1968"]
+        );
+        assert_eq!(
+            names("see [2006] EWHC  2847 (Admin)"),
+            ["EWHC  2847 (Admin)"]
+        );
+        // The memo moves the span with the rest of a repeated bracket.
+        let twice = "a (Caravan Sites Act 1968, section 5). b (Caravan Sites Act 1968, section 5).";
+        assert_eq!(names(twice), ["Caravan Sites Act 1968"; 2]);
+    }
+
+    #[test]
+    fn a_range_word_is_no_linking_word() {
+        let notes = |text: &str| -> Vec<CitationNote> {
+            scan(text, 0)
+                .into_iter()
+                .flat_map(|f| f.citation.notes)
+                .collect()
+        };
+        let before = |n: &CitationNote| matches!(n, CitationNote::ParagraphBeforeSchedule { .. });
+        assert!(
+            notes("(paragraphs 1 to 3 schedule 5, Local Government Act 1974)")
+                .iter()
+                .any(before)
+        );
+        assert!(
+            !notes("(paragraph 3 of Schedule 5, Local Government Act 1974)")
+                .iter()
+                .any(before)
+        );
     }
 }

@@ -451,16 +451,12 @@ fn distance(a: &str, b: &str) -> usize {
     d[a.len()][b.len()]
 }
 
-/// Where `name` (an instrument's name or title, a court) is printed in a
-/// citation, or the citation.
-fn name_span(c: &Citation, names: &[&str]) -> Span {
-    names
-        .iter()
-        .find_map(|name| {
-            let at = c.text.find(name)?;
-            Some(Span::new(c.span.start + at, c.span.start + at + name.len()))
-        })
-        .unwrap_or(c.span)
+/// Where the first `len` bytes of an instrument's printed name are (the
+/// name, or a judgment's court), or the citation when the span is unknown.
+fn name_span(c: &Citation, i: &Instrument, len: usize) -> Span {
+    i.span.map_or(c.span, |s| {
+        Span::new(s.start, s.end.min(s.start.saturating_add(len)))
+    })
 }
 
 /// [`Code::UnknownInstrument`]: an Act or statutory instrument the crate's
@@ -514,14 +510,18 @@ fn unknown_court(cx: &mut Context<'_>, c: &Citation, i: &Instrument) {
         .join(" or ");
     let message = format!("`{court}` in `{}` is not a court's code", c.text);
     cx.push(
-        Diagnostic::new(Code::UnknownInstrument, name_span(c, &[court]), message)
-            .with_help(format!("did you mean {guess}?")),
+        Diagnostic::new(
+            Code::UnknownInstrument,
+            name_span(c, i, court.len()),
+            message,
+        )
+        .with_help(format!("did you mean {guess}?")),
     );
 }
 
 fn unknown_title(cx: &mut Context<'_>, c: &Citation, i: &Instrument, earlier: &mut Earlier) {
     let key = fold_title(&i.title);
-    let span = name_span(c, &[&i.name(), &i.title]);
+    let span = name_span(c, i, usize::MAX);
     let (message, help) = match i.year {
         Some(year) => (
             format!(
