@@ -64,8 +64,8 @@ mod span;
 mod validate;
 
 pub use citation::{
-    Citation, CitationForm, CitationNote, CitationRef, Instrument, InstrumentKind, Location,
-    Provision, ProvisionKind,
+    Citation, CitationForm, CitationNote, CitationNoteKind, CitationRef, Instrument,
+    InstrumentKind, Location, Provision, ProvisionKind,
 };
 pub use decision::{Decision, Signature, Summary};
 pub use error::{Error, ErrorKind};

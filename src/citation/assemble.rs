@@ -4,7 +4,9 @@ use super::convert::{shift, Convert};
 use super::grammar::Rule;
 use super::scan::{Entry, Found, Want};
 use super::ProvisionKind;
-use super::{Citation, CitationForm, CitationNote, Instrument, InstrumentKind, Provision};
+use super::{
+    Citation, CitationForm, CitationNote, CitationNoteKind, Instrument, InstrumentKind, Provision,
+};
 use crate::Span;
 use pest::iterators::Pair;
 
@@ -75,7 +77,10 @@ impl<'i> Assembly<'i> {
             Rule::open => self.open = Some(element),
             Rule::close => self.closed = true,
             Rule::amended => self.amended = true,
-            Rule::unread => self.cv.notes.push(CitationNote::Unread { span }),
+            Rule::unread => self
+                .cv
+                .notes
+                .push(CitationNote::new(CitationNoteKind::Unread, span)),
             Rule::instrument | Rule::named_by | Rule::short_instrument => {
                 let (instrument, want) = self.cv.instrument_like(element);
                 let mut segment = Segment {
@@ -158,13 +163,16 @@ impl<'i> Assembly<'i> {
             return;
         };
         if open.as_str() == "[" {
-            self.cv
-                .notes
-                .push(CitationNote::SquareBrackets { span: top_span });
+            self.cv.notes.push(CitationNote::new(
+                CitationNoteKind::SquareBrackets,
+                top_span,
+            ));
         }
         if !self.closed {
             let span = self.cv.span(open);
-            self.cv.notes.push(CitationNote::Unclosed { span });
+            self.cv
+                .notes
+                .push(CitationNote::new(CitationNoteKind::Unclosed, span));
         }
     }
 
@@ -200,12 +208,12 @@ impl<'i> Assembly<'i> {
         for note in self.cv.notes {
             let target = found
                 .iter()
-                .position(|f| f.citation.span.contains(note.span()))
+                .position(|f| f.citation.span.contains(note.span))
                 .unwrap_or(0);
             found[target].citation.notes.push(note);
         }
         for f in &mut found {
-            f.citation.notes.sort_by_key(|n| n.span().start);
+            f.citation.notes.sort_by_key(|n| n.span.start);
         }
         found
     }

@@ -3,7 +3,7 @@
 use super::expand::{between, expand, numbers_between, roman, Level, MAX_EXPANSION};
 use super::grammar::Rule;
 use super::scan::Want;
-use super::{CitationNote, Instrument, InstrumentKind, Provision, ProvisionKind};
+use super::{CitationNote, CitationNoteKind, Instrument, InstrumentKind, Provision, ProvisionKind};
 use crate::Span;
 use pest::iterators::Pair;
 
@@ -220,7 +220,7 @@ impl Convert {
             let gap = Span::new(number_span.end, self.span(first).start);
             if !gap.is_empty() {
                 self.notes
-                    .push(CitationNote::SpaceBeforeBracket { span: gap });
+                    .push(CitationNote::new(CitationNoteKind::SpaceBeforeBracket, gap));
             }
             // `34(B)`: a section letter in brackets.
             let members: Vec<&str> = first.clone().into_inner().map(|s| s.as_str()).collect();
@@ -232,7 +232,8 @@ impl Convert {
             {
                 number.push_str(members[0]);
                 let span = number_span.join(self.span(first));
-                self.notes.push(CitationNote::LetterInBrackets { span });
+                self.notes
+                    .push(CitationNote::new(CitationNoteKind::LetterInBrackets, span));
                 brackets.remove(0);
             }
         }
@@ -255,19 +256,22 @@ impl Convert {
             .map(|s| s.as_str().to_owned())
             .collect();
         if raw.len() > 1 {
-            self.notes.push(CitationNote::ListInBrackets { span });
+            self.notes
+                .push(CitationNote::new(CitationNoteKind::ListInBrackets, span));
         }
         let mut members = Vec::with_capacity(raw.len());
         for member in raw {
             if depth == 0 {
                 if let Some(n) = roman(&member) {
-                    self.notes.push(CitationNote::RomanSubsection { span });
+                    self.notes
+                        .push(CitationNote::new(CitationNoteKind::RomanSubsection, span));
                     members.push(n.to_string());
                     continue;
                 }
             }
             if member.len() == 1 && member.bytes().all(|b| b.is_ascii_uppercase()) {
-                self.notes.push(CitationNote::CapitalLetter { span });
+                self.notes
+                    .push(CitationNote::new(CitationNoteKind::CapitalLetter, span));
                 members.push(member.to_ascii_lowercase());
                 continue;
             }
@@ -283,11 +287,14 @@ impl Convert {
         let text = pair.as_str();
         let group = self.schedule_parts(pair);
         if group.paragraph_first && !group.linked {
-            self.notes
-                .push(CitationNote::ParagraphBeforeSchedule { span });
+            self.notes.push(CitationNote::new(
+                CitationNoteKind::ParagraphBeforeSchedule,
+                span,
+            ));
         }
         if group.schedules.len() > 1 && !group.paragraphs.is_empty() {
-            self.notes.push(CitationNote::SlashedSchedules { span });
+            self.notes
+                .push(CitationNote::new(CitationNoteKind::SlashedSchedules, span));
         }
         group.provisions(text, span)
     }
@@ -299,7 +306,8 @@ impl Convert {
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::dotted => {
-                    self.notes.push(CitationNote::DottedSchedule { span });
+                    self.notes
+                        .push(CitationNote::new(CitationNoteKind::DottedSchedule, span));
                     for inner in part.into_inner() {
                         match inner.as_rule() {
                             Rule::dotted_schedule => {

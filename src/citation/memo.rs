@@ -71,7 +71,7 @@ impl Found {
             p.span = m(p.span);
         }
         for n in &mut citation.notes {
-            *n = n.with_span(m(n.span()));
+            n.span = m(n.span);
         }
         Found {
             citation,

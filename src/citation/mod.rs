@@ -28,5 +28,5 @@ mod trigger;
 pub(crate) use attach::attach;
 pub use attach::{CitationRef, Location};
 pub use model::{Citation, CitationForm, Instrument, InstrumentKind, Provision, ProvisionKind};
-pub use note::CitationNote;
+pub use note::{CitationNote, CitationNoteKind};
 pub(crate) use table::{fold as fold_title, known_titles};

@@ -1,6 +1,6 @@
 //! The citation types: what a citation of law is, once read.
 
-use super::note::CitationNote;
+use super::note::{CitationNote, CitationNoteKind};
 use super::table;
 use crate::Span;
 use serde::{Deserialize, Serialize};
@@ -15,7 +15,7 @@ const LEGISLATION: &str = "http://www.legislation.gov.uk/id/";
 /// 1989`) and short references (`section 26B`, `the Act`) all become a
 /// `Citation`. A short reference takes its instrument from the last full
 /// citation before it in the same paragraph; when there is none, its
-/// `instrument` is `None` and it carries [`CitationNote::Unresolved`].
+/// `instrument` is `None` and it carries [`CitationNoteKind::Unresolved`].
 ///
 /// ```
 /// let text = "Summary: We will not investigate.\nThe Ombudsman’s role and powers\n\
@@ -29,7 +29,7 @@ const LEGISLATION: &str = "http://www.legislation.gov.uk/id/";
 /// assert_eq!(canonical, ["s. 24A(6)", "s. 34B"]);
 /// assert!(c.as_amended);
 /// // `34(B)` is read as section 34B, and noted.
-/// assert!(matches!(c.notes[0], lgsco::CitationNote::LetterInBrackets { .. }));
+/// assert_eq!(c.notes[0].kind, lgsco::CitationNoteKind::LetterInBrackets);
 /// # Ok::<(), lgsco::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,7 +94,7 @@ impl Citation {
         let completed = self
             .notes
             .iter()
-            .any(|n| matches!(n, CitationNote::YearFromContext { .. }));
+            .any(|n| n.kind == CitationNoteKind::YearFromContext);
         self.instrument.is_none() || (self.resolved_from.is_some() && !completed)
     }
 }

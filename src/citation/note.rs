@@ -6,178 +6,127 @@ use std::fmt;
 
 /// Something about a citation worth a warning: a slip LGSCO prints and the
 /// parser normalised, or a citation it could not read whole. The span points
-/// at the printed text concerned.
+/// at the printed text concerned. In JSON: `{"note": "roman_subsection",
+/// "span": {...}}`.
 ///
 /// ```
+/// use lgsco::CitationNoteKind;
 /// let text = "Summary: (Local Government Act 1974, section 30(1B) and 34H(i)).\n";
 /// let d = lgsco::parse(text)?;
 /// let c = &d.summary.unwrap().citations[0];
 /// assert_eq!(c.provisions[1].canonical, "s. 34H(1)");
 /// let note = &c.notes[0];
-/// assert!(matches!(note, lgsco::CitationNote::RomanSubsection { .. }));
-/// assert_eq!(note.span().slice(text), Some("(i)"));
+/// assert_eq!(note.kind, CitationNoteKind::RomanSubsection);
+/// assert_eq!(note.span.slice(text), Some("(i)"));
 /// assert!(note.to_string().contains("Roman"));
 /// # Ok::<(), lgsco::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "note", rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum CitationNote {
-    /// A section letter in brackets: `34(B)` for section 34B.
-    LetterInBrackets {
-        /// The number and the bracket.
-        span: Span,
-    },
-    /// A Roman numeral for a subsection: `34H(i)` for section 34H(1).
-    RomanSubsection {
-        /// The bracket.
-        span: Span,
-    },
-    /// A capital letter for a paragraph: `24A(1)(A)` for 24A(1)(a).
-    CapitalLetter {
-        /// The bracket.
-        span: Span,
-    },
-    /// Two provisions inside one bracket: `34H(3 and 4)`.
-    ListInBrackets {
-        /// The bracket.
-        span: Span,
-    },
-    /// Schedules and paragraphs paired by position: `Schedule 5/5A,
-    /// paragraph 1/3` for Sch. 5 para. 1 and Sch. 5A para. 3.
-    SlashedSchedules {
-        /// The schedule reference.
-        span: Span,
-    },
-    /// A schedule and paragraph joined by a dot: `Schedule 5.5`.
-    DottedSchedule {
-        /// The schedule reference.
-        span: Span,
-    },
-    /// A paragraph before its schedule without `of`: `paragraph 5A schedule 5`.
-    ParagraphBeforeSchedule {
-        /// The schedule reference.
-        span: Span,
-    },
-    /// A space between a number and its bracket: `24A (6)`.
-    SpaceBeforeBracket {
-        /// The space.
-        span: Span,
-    },
-    /// Square brackets instead of round ones.
-    SquareBrackets {
-        /// The whole citation.
-        span: Span,
-    },
-    /// An opening bracket that is never closed (often a truncated statement).
-    Unclosed {
-        /// The opening bracket.
-        span: Span,
-    },
-    /// Text inside the brackets that is not part of a citation.
-    Unread {
-        /// The text.
-        span: Span,
-    },
-    /// A title printed without its year, completed from an earlier citation
-    /// of the same title in the paragraph.
-    YearFromContext {
-        /// The title.
-        span: Span,
-    },
-    /// A short reference (`section 26B`, `the Act`) with no full citation
-    /// before it in its paragraph: the instrument is unknown.
-    Unresolved {
-        /// The reference.
-        span: Span,
-    },
+pub struct CitationNote {
+    /// What the note is about.
+    #[serde(rename = "note")]
+    pub kind: CitationNoteKind,
+    /// The printed text concerned: what each kind covers is on
+    /// [`CitationNoteKind`].
+    pub span: Span,
 }
 
 impl CitationNote {
-    /// The printed text the note is about.
+    /// A note of a kind about the text at `span`.
     ///
     /// ```
-    /// let note = lgsco::CitationNote::Unresolved { span: lgsco::Span::new(3, 9) };
-    /// assert_eq!(note.span(), lgsco::Span::new(3, 9));
+    /// use lgsco::{CitationNote, CitationNoteKind, Span};
+    /// let note = CitationNote::new(CitationNoteKind::Unresolved, Span::new(3, 9));
+    /// assert_eq!((note.kind, note.span), (CitationNoteKind::Unresolved, Span::new(3, 9)));
     /// ```
-    pub fn span(&self) -> Span {
-        match *self {
-            CitationNote::LetterInBrackets { span }
-            | CitationNote::RomanSubsection { span }
-            | CitationNote::CapitalLetter { span }
-            | CitationNote::ListInBrackets { span }
-            | CitationNote::SlashedSchedules { span }
-            | CitationNote::DottedSchedule { span }
-            | CitationNote::ParagraphBeforeSchedule { span }
-            | CitationNote::SpaceBeforeBracket { span }
-            | CitationNote::SquareBrackets { span }
-            | CitationNote::Unclosed { span }
-            | CitationNote::Unread { span }
-            | CitationNote::YearFromContext { span }
-            | CitationNote::Unresolved { span } => span,
-        }
+    pub fn new(kind: CitationNoteKind, span: Span) -> Self {
+        CitationNote { kind, span }
     }
 }
 
-impl CitationNote {
-    /// The same note about other text.
-    pub(crate) fn with_span(self, span: Span) -> Self {
-        match self {
-            CitationNote::LetterInBrackets { .. } => CitationNote::LetterInBrackets { span },
-            CitationNote::RomanSubsection { .. } => CitationNote::RomanSubsection { span },
-            CitationNote::CapitalLetter { .. } => CitationNote::CapitalLetter { span },
-            CitationNote::ListInBrackets { .. } => CitationNote::ListInBrackets { span },
-            CitationNote::SlashedSchedules { .. } => CitationNote::SlashedSchedules { span },
-            CitationNote::DottedSchedule { .. } => CitationNote::DottedSchedule { span },
-            CitationNote::ParagraphBeforeSchedule { .. } => {
-                CitationNote::ParagraphBeforeSchedule { span }
-            }
-            CitationNote::SpaceBeforeBracket { .. } => CitationNote::SpaceBeforeBracket { span },
-            CitationNote::SquareBrackets { .. } => CitationNote::SquareBrackets { span },
-            CitationNote::Unclosed { .. } => CitationNote::Unclosed { span },
-            CitationNote::Unread { .. } => CitationNote::Unread { span },
-            CitationNote::YearFromContext { .. } => CitationNote::YearFromContext { span },
-            CitationNote::Unresolved { .. } => CitationNote::Unresolved { span },
-        }
-    }
+/// What a [`CitationNote`] is about, and what its span covers.
+///
+/// ```
+/// let kind = lgsco::CitationNoteKind::LetterInBrackets;
+/// assert_eq!(serde_json::to_string(&kind).unwrap(), "\"letter_in_brackets\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CitationNoteKind {
+    /// A section letter in brackets: `34(B)` for section 34B. The span is
+    /// the number and the bracket.
+    LetterInBrackets,
+    /// A Roman numeral for a subsection: `34H(i)` for section 34H(1). The
+    /// bracket.
+    RomanSubsection,
+    /// A capital letter for a paragraph: `24A(1)(A)` for 24A(1)(a). The
+    /// bracket.
+    CapitalLetter,
+    /// Two provisions inside one bracket: `34H(3 and 4)`. The bracket.
+    ListInBrackets,
+    /// Schedules and paragraphs paired by position: `Schedule 5/5A,
+    /// paragraph 1/3` for Sch. 5 para. 1 and Sch. 5A para. 3. The schedule
+    /// reference.
+    SlashedSchedules,
+    /// A schedule and paragraph joined by a dot: `Schedule 5.5`. The
+    /// schedule reference.
+    DottedSchedule,
+    /// A paragraph before its schedule without `of`: `paragraph 5A schedule
+    /// 5`. The schedule reference.
+    ParagraphBeforeSchedule,
+    /// A space between a number and its bracket: `24A (6)`. The space.
+    SpaceBeforeBracket,
+    /// Square brackets instead of round ones. The whole citation.
+    SquareBrackets,
+    /// An opening bracket that is never closed (often a truncated
+    /// statement). The opening bracket.
+    Unclosed,
+    /// Text inside the brackets that is not part of a citation. The text.
+    Unread,
+    /// A title printed without its year, completed from an earlier citation
+    /// of the same title in the paragraph. The title.
+    YearFromContext,
+    /// A short reference (`section 26B`, `the Act`) with no full citation
+    /// before it in its paragraph: the instrument is unknown. The reference.
+    Unresolved,
 }
 
 impl fmt::Display for CitationNote {
     /// ```
-    /// let note = lgsco::CitationNote::Unclosed { span: lgsco::Span::new(0, 1) };
+    /// use lgsco::{CitationNote, CitationNoteKind, Span};
+    /// let note = CitationNote::new(CitationNoteKind::Unclosed, Span::new(0, 1));
     /// assert_eq!(note.to_string(), "the bracket is never closed");
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.kind.fmt(f)
+    }
+}
+
+impl fmt::Display for CitationNoteKind {
+    /// ```
+    /// let kind = lgsco::CitationNoteKind::SquareBrackets;
+    /// assert_eq!(kind.to_string(), "square brackets around a citation");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use CitationNoteKind::*;
         f.write_str(match self {
-            CitationNote::LetterInBrackets { .. } => {
-                "a section letter printed in brackets: `34(B)` means section 34B"
-            }
-            CitationNote::RomanSubsection { .. } => {
-                "a Roman numeral for a subsection: `(i)` means subsection (1)"
-            }
-            CitationNote::CapitalLetter { .. } => {
-                "a capital letter for a paragraph: `(A)` means paragraph (a)"
-            }
-            CitationNote::ListInBrackets { .. } => "two subsections inside one bracket",
-            CitationNote::SlashedSchedules { .. } => {
+            LetterInBrackets => "a section letter printed in brackets: `34(B)` means section 34B",
+            RomanSubsection => "a Roman numeral for a subsection: `(i)` means subsection (1)",
+            CapitalLetter => "a capital letter for a paragraph: `(A)` means paragraph (a)",
+            ListInBrackets => "two subsections inside one bracket",
+            SlashedSchedules => {
                 "schedules and paragraphs paired by position (`Schedule 5/5A, paragraph 1/3`)"
             }
-            CitationNote::DottedSchedule { .. } => {
-                "a schedule and paragraph joined by a dot (`Schedule 5.5`)"
-            }
-            CitationNote::ParagraphBeforeSchedule { .. } => {
-                "a paragraph printed before its schedule without `of`"
-            }
-            CitationNote::SpaceBeforeBracket { .. } => "a space between a number and its bracket",
-            CitationNote::SquareBrackets { .. } => "square brackets around a citation",
-            CitationNote::Unclosed { .. } => "the bracket is never closed",
-            CitationNote::Unread { .. } => "text inside the citation that is not read as law",
-            CitationNote::YearFromContext { .. } => {
-                "a title without its year, completed from an earlier citation"
-            }
-            CitationNote::Unresolved { .. } => {
-                "a short reference with no full citation before it in the paragraph"
-            }
+            DottedSchedule => "a schedule and paragraph joined by a dot (`Schedule 5.5`)",
+            ParagraphBeforeSchedule => "a paragraph printed before its schedule without `of`",
+            SpaceBeforeBracket => "a space between a number and its bracket",
+            SquareBrackets => "square brackets around a citation",
+            Unclosed => "the bracket is never closed",
+            Unread => "text inside the citation that is not read as law",
+            YearFromContext => "a title without its year, completed from an earlier citation",
+            Unresolved => "a short reference with no full citation before it in the paragraph",
         })
     }
 }

@@ -205,7 +205,7 @@ pub(super) fn anchor(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::CitationNote;
+    use crate::{CitationNote, CitationNoteKind};
 
     fn canon(text: &str) -> Vec<Vec<String>> {
         scan(text, 0)
@@ -269,7 +269,7 @@ mod tests {
                 .flat_map(|f| f.citation.notes)
                 .collect()
         };
-        let before = |n: &CitationNote| matches!(n, CitationNote::ParagraphBeforeSchedule { .. });
+        let before = |n: &CitationNote| n.kind == CitationNoteKind::ParagraphBeforeSchedule;
         assert!(
             notes("(paragraphs 1 to 3 schedule 5, Local Government Act 1974)")
                 .iter()
