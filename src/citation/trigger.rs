@@ -25,7 +25,6 @@ pub(super) const KEYWORDS: &[&[u8]] = &[
     b"Schedule",
     b"Schedules",
     b"Sch",
-    b"sch",
     b"Part",
     b"Parts",
     b"regulation",
@@ -87,6 +86,9 @@ pub(super) fn year_at(bytes: &[u8], i: usize) -> bool {
         && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
 }
 
+/// The words before `Act` or `Regulations` in a short reference.
+pub(super) const SHORT_WORDS: &[&[u8]] = &[b"the", b"The", b"this", b"This", b"that"];
+
 /// `the Act`, `this Act`, `the 1996 Act`, `the Regulations`: where the short
 /// reference ending at the word at `i` begins.
 pub(super) fn short_before(bytes: &[u8], floor: usize, i: usize) -> Option<usize> {
@@ -96,7 +98,7 @@ pub(super) fn short_before(bytes: &[u8], floor: usize, i: usize) -> Option<usize
         _ => i,
     };
     let (start, word) = word_before(bytes, floor, at)?;
-    let short = matches!(word, b"the" | b"The" | b"this" | b"This" | b"that");
+    let short = SHORT_WORDS.contains(&word);
     (short && word_start(bytes, start)).then_some(start)
 }
 
@@ -168,7 +170,7 @@ pub(super) const fn prefixes<const N: usize>(words: [&[u8]; N]) -> [Prefix; N] {
 }
 
 /// Lower-case words that may open a bracketed citation.
-pub(super) const PAREN_WORDS: [Prefix; 16] = prefixes([
+pub(super) const PAREN_WORD_LIST: [&[u8]; 16] = [
     b"section",
     b"schedule",
     b"sch",
@@ -185,7 +187,9 @@ pub(super) const PAREN_WORDS: [Prefix; 16] = prefixes([
     b"the ",
     b"this ",
     b"that ",
-]);
+];
+
+const PAREN_WORDS: [Prefix; 16] = prefixes(PAREN_WORD_LIST);
 
 /// `[2006]`: the year of a judgment's neutral citation.
 pub(super) fn judgment_ahead(bytes: &[u8], i: usize) -> bool {
