@@ -41,6 +41,18 @@ mod tests {
             .collect()
     }
 
+    /// The words of the rules that open a list of provisions (but Parts).
+    fn division_words() -> BTreeSet<String> {
+        let rules = [
+            "section_word",
+            "schedule_word",
+            "paragraph_word",
+            "regulation_word",
+            "article_word",
+        ];
+        rules.into_iter().flat_map(words).collect()
+    }
+
     fn set(table: &[&[u8]]) -> BTreeSet<String> {
         table
             .iter()
@@ -50,17 +62,8 @@ mod tests {
 
     #[test]
     fn the_keywords_are_the_grammars_division_words() {
-        let mut grammar = BTreeSet::new();
-        for rule in [
-            "section_word",
-            "schedule_word",
-            "paragraph_word",
-            "regulation_word",
-            "article_word",
-            "part_group",
-        ] {
-            grammar.extend(words(rule));
-        }
+        let mut grammar = division_words();
+        grammar.extend(words("part_group"));
         assert_eq!(set(KEYWORDS), grammar);
     }
 
@@ -78,17 +81,9 @@ mod tests {
     /// a prefix of the scan's table, and every prefix finds one.
     #[test]
     fn the_bracket_prefixes_cover_the_grammars_opening_words() {
-        let mut opening = words("lead");
-        for rule in [
-            "section_word",
-            "schedule_word",
-            "paragraph_word",
-            "regulation_word",
-            "article_word",
-            "short_instrument",
-        ] {
-            opening.extend(words(rule));
-        }
+        let mut opening = division_words();
+        opening.extend(words("lead"));
+        opening.extend(words("short_instrument"));
         // `s26` and `s.` are found by the digit or dot after the `s`.
         opening.retain(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && w.len() > 2);
         let prefixes: Vec<String> = PAREN_WORD_LIST

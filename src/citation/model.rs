@@ -348,13 +348,18 @@ impl Provision {
         }
         out.push_str(self.kind.abbreviation());
         out.push(' ');
+        self.push_number(&mut out);
+        out
+    }
+
+    /// Appends the number and its levels in brackets: `24A(6)(a)`.
+    pub(crate) fn push_number(&self, out: &mut String) {
         out.push_str(&self.number);
         for level in &self.path {
             out.push('(');
             out.push_str(level);
             out.push(')');
         }
-        out
     }
 
     /// The canonical form with an instrument: `1974 c. 7 s. 24A(6)`, or

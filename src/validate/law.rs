@@ -325,12 +325,7 @@ fn plain(p: &Provision) -> String {
         ProvisionKind::Regulation => out.push_str("regulation "),
         ProvisionKind::Article => out.push_str("Article "),
     }
-    out.push_str(&p.number);
-    for level in &p.path {
-        out.push('(');
-        out.push_str(level);
-        out.push(')');
-    }
+    p.push_number(&mut out);
     out
 }
 
