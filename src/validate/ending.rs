@@ -6,7 +6,7 @@
 //! ([`Code::MissingSignature`]). Both are errors.
 
 use super::{Code, Context, Diagnostic};
-use crate::{Decision, Item, SkipReason, Span};
+use crate::{Decision, Node, SkipReason, Span};
 
 /// The signature as LGSCO prints it, with a straight apostrophe.
 const SIGNATURE: &str = "Investigator's decision on behalf of the Ombudsman";
@@ -165,40 +165,15 @@ fn last_piece<'d>(d: &'d Decision) -> Option<Piece<'d>> {
             last = Some(p);
         }
     };
-    let h = &d.header.spans;
-    for span in [
-        h.title,
-        h.category,
-        h.outcome,
-        h.date,
-        d.final_decision_label,
-    ]
-    .into_iter()
-    .flatten()
-    {
+    for span in d.header.spans.lines().chain(d.final_decision_label) {
         consider(Piece::Header(span));
     }
-    if let Some(s) = &d.summary {
-        consider(Piece::Text(s.text_span, &s.text));
-    }
-    for section in &d.sections {
-        if let (Some(span), Some(text)) = (section.heading_span, &section.heading) {
-            consider(Piece::Heading(span, text));
-        }
-        for s in &section.subheadings {
-            consider(Piece::Heading(s.span, &s.text));
-        }
-        for p in &section.paragraphs {
-            consider(Piece::Text(p.text_span, &p.text));
-            let mut stack: Vec<&Item> = p.items.iter().collect();
-            while let Some(item) = stack.pop() {
-                consider(Piece::Text(item.text_span, &item.text));
-                stack.extend(&item.items);
-            }
-            for t in &p.trailing {
-                consider(Piece::Text(t.span, &t.text));
-            }
-        }
+    for t in d.texts() {
+        consider(match t.node {
+            Node::Heading(_) | Node::SubHeading(_) => Piece::Heading(t.span, t.text),
+            Node::Signature(_) => continue,
+            _ => Piece::Text(t.span, t.text),
+        });
     }
     for s in d
         .skipped

@@ -6,7 +6,7 @@
 //! Nesting is tracked with an explicit stack, so no input can make it
 //! recurse.
 
-use crate::grammar::{DecisionParser, Rule};
+use super::grammar::{DecisionParser, Rule};
 use crate::{
     Decision, Error, ErrorKind, Item, Options, Paragraph, Section, SectionKind, Signature,
     SkipReason, Skipped, Span, SubHeading, Summary, TextLine,
@@ -37,7 +37,10 @@ pub(crate) fn parse(src: &str, options: &Options) -> Result<Decision, Error> {
     }) else {
         return Err(no_statement(src));
     };
-    let mut b = Builder::new(src, options.max_item_depth);
+    let depth = options
+        .max_item_depth
+        .clamp(1, crate::Options::MAX_ITEM_DEPTH);
+    let mut b = Builder::new(src, depth);
     for part in root.into_inner() {
         match part.as_rule() {
             Rule::bom => b.skip(span_of(&part), SkipReason::ByteOrderMark),
@@ -209,12 +212,17 @@ impl<'s> Builder<'s> {
         }
         let mut area = String::new();
         let mut sub = None;
+        let spans = &mut self.d.header.spans;
         for part in line.into_inner() {
+            let (text, span) = trimmed(&part);
             match part.as_rule() {
-                Rule::area => area = part.as_str().trim_matches(blank).to_owned(),
-                Rule::subcategory => {
-                    sub =
-                        Some(part.as_str().trim_matches(blank).to_owned()).filter(|s| !s.is_empty())
+                Rule::area => {
+                    area = text;
+                    spans.area = Some(span);
+                }
+                Rule::subcategory if !text.is_empty() => {
+                    sub = Some(text);
+                    spans.subcategory = Some(span);
                 }
                 _ => {}
             }
@@ -230,11 +238,12 @@ impl<'s> Builder<'s> {
         if self.d.header.spans.date.is_some() {
             return self.skip(span, SkipReason::DuplicateHeader);
         }
-        let text = line.into_inner().find(|p| p.as_rule() == Rule::date_text);
-        let text = text.as_ref().map_or("", |t| t.as_str().trim_matches(blank));
-        if !text.is_empty() {
-            self.d.header.date = crate::header::parse_date(text);
-            self.d.header.date_text = Some(text.to_owned());
+        let value = line.into_inner().find(|p| p.as_rule() == Rule::date_text);
+        if let Some((text, value_span)) = value.map(|v| trimmed(&v)).filter(|(t, _)| !t.is_empty())
+        {
+            self.d.header.date = crate::tree::parse_date(&text);
+            self.d.header.date_text = Some(text);
+            self.d.header.spans.date_value = Some(value_span);
         }
         self.d.header.spans.date = Some(span);
     }
@@ -243,10 +252,11 @@ impl<'s> Builder<'s> {
         if self.d.header.spans.outcome.is_some() {
             return self.skip(span, SkipReason::DuplicateHeader);
         }
-        let text = line.into_inner().find(|p| p.as_rule() == Rule::outcome);
-        let text = text.as_ref().map_or("", |t| t.as_str().trim_matches(blank));
-        if !text.is_empty() {
-            self.d.header.outcome = Some(crate::Outcome::from(text));
+        let value = line.into_inner().find(|p| p.as_rule() == Rule::outcome);
+        if let Some((text, value_span)) = value.map(|v| trimmed(&v)).filter(|(t, _)| !t.is_empty())
+        {
+            self.d.header.outcome = Some(crate::Outcome::from(text.as_str()));
+            self.d.header.spans.outcome_value = Some(value_span);
         }
         self.d.header.spans.outcome = Some(span);
     }

@@ -53,6 +53,8 @@ impl Header {
 /// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
 /// let title = d.header.spans.title.unwrap();
 /// assert_eq!(&lgsco::SAMPLE[title.start..title.end], "Borsetshire County Council (24 012 345)");
+/// let date = d.header.spans.date_value.unwrap();
+/// assert_eq!(&lgsco::SAMPLE[date.start..date.end], "05 Nov 2024");
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -69,6 +71,33 @@ pub struct HeaderSpans {
     pub outcome: Option<Span>,
     /// The `Decision date :` line.
     pub date: Option<Span>,
+    /// The area of the category, as printed.
+    #[serde(default)]
+    pub area: Option<Span>,
+    /// The subcategory, as printed.
+    #[serde(default)]
+    pub subcategory: Option<Span>,
+    /// The outcome after `Decision :`.
+    #[serde(default)]
+    pub outcome_value: Option<Span>,
+    /// The date after `Decision date :`.
+    #[serde(default)]
+    pub date_value: Option<Span>,
+}
+
+impl HeaderSpans {
+    /// The header lines found, in the order the canonical rendering prints
+    /// them: title, category, outcome, date.
+    ///
+    /// ```
+    /// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+    /// assert_eq!(d.header.spans.lines().count(), 4);
+    /// ```
+    pub fn lines(&self) -> impl Iterator<Item = Span> {
+        [self.title, self.category, self.outcome, self.date]
+            .into_iter()
+            .flatten()
+    }
 }
 
 /// A case reference as printed, such as `24 006 388` or `17 002 402b`.

@@ -71,16 +71,12 @@ impl Paragraph {
     /// assert!(all.contains("evidence of fault is too thin"));
     /// ```
     pub fn full_text(&self) -> String {
-        let mut out = self.text.clone();
-        let mut stack: Vec<&Item> = self.items.iter().rev().collect();
-        while let Some(item) = stack.pop() {
-            out.push('\n');
-            out.push_str(&item.text);
-            stack.extend(item.items.iter().rev());
-        }
-        for line in &self.trailing {
-            out.push('\n');
-            out.push_str(&line.text);
+        let mut out = String::with_capacity(self.span.len());
+        for (i, t) in self.texts().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(t.text);
         }
         out
     }
