@@ -75,7 +75,7 @@ pub use tree::{
     Section, SectionKind, SectionKindError, Signature, SkipReason, Skipped, SubHeading, Summary,
     TextLine,
 };
-pub use tree::{ItemPath, Node, Place, Text, Texts};
+pub use tree::{ItemPath, MarkerStyle, Node, Place, SignatureKind, Text, Texts};
 pub use validate::{
     validate, validate_with, Code, CodeError, Diagnostic, Located, Report, Severity,
     ValidateOptions,

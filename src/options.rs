@@ -75,7 +75,7 @@ impl Options {
         if text.len() > self.max_input_len {
             return Err(Error::too_large(text.len(), self.max_input_len));
         }
-        crate::parse::parse(text, self)
+        crate::parse::parse(text, self.max_item_depth.clamp(1, Self::MAX_ITEM_DEPTH))
     }
 
     /// Parse bytes with these options; see [`parse_bytes`](crate::parse_bytes).

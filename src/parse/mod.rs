@@ -4,5 +4,6 @@
 
 mod build;
 mod grammar;
+pub(crate) mod vocab;
 
 pub(crate) use build::parse;

@@ -115,8 +115,33 @@ impl Summary {
 pub struct Signature {
     /// The line as printed.
     pub text: String,
+    /// A signature line or a report summary's closing, as the grammar read
+    /// it.
+    #[serde(default)]
+    pub kind: SignatureKind,
     /// Where it is.
     pub span: Span,
+}
+
+/// What closes a statement.
+///
+/// ```
+/// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+/// assert_eq!(d.signature.unwrap().kind, lgsco::SignatureKind::Signature);
+/// let report = "Summary: s.\nOmbudsman satisfied with Council's response: 1 May 2018.\n";
+/// let closing = lgsco::parse(report).unwrap().signature.unwrap();
+/// assert_eq!(closing.kind, lgsco::SignatureKind::ReportClosing);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SignatureKind {
+    /// `Investigator's decision on behalf of the Ombudsman` and its
+    /// relatives (`Assistant Ombudsman's decision`), whole or cut short.
+    #[default]
+    Signature,
+    /// A 2016-2019 report summary's `Ombudsman satisfied with ...: <date>.`
+    ReportClosing,
 }
 
 /// The JSON schema version of this crate's output. Serialises as a number
@@ -154,6 +179,7 @@ impl Signature {
     pub fn new(text: &str) -> Self {
         Signature {
             text: text.to_owned(),
+            kind: SignatureKind::Signature,
             span: Span::default(),
         }
     }

@@ -8,10 +8,10 @@ mod section;
 mod skipped;
 mod visit;
 
-pub use decision::{Decision, Signature, Summary};
+pub use decision::{Decision, Signature, SignatureKind, Summary};
 pub(crate) use header::{parse_date, print_date};
 pub use header::{Category, Header, HeaderSpans, Outcome, Reference, ReferenceError};
-pub use paragraph::{Item, Paragraph, TextLine};
+pub use paragraph::{Item, MarkerStyle, Paragraph, TextLine};
 pub(crate) use section::is_known_heading;
 pub use section::{Section, SectionKind, SectionKindError, SubHeading};
 pub use skipped::{SkipReason, Skipped};

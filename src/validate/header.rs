@@ -214,28 +214,7 @@ fn invalid_date(text: &str, at: Span) -> Diagnostic {
 /// The number of a month from its name, full or shortened to three letters
 /// or more (`Sep`, `Sept`, `September`), in any case.
 fn month(name: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let lower = name.trim_end_matches('.').to_ascii_lowercase();
-    if lower.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(&lower))
-        .map(|i| i as u32 + 1)
+    crate::parse::vocab::month_number(name.trim_end_matches('.'), 3)
 }
 
 fn outcome(cx: &mut Context<'_>) {

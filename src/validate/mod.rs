@@ -24,7 +24,7 @@ pub use code::{Code, CodeError, Severity};
 pub use diagnostic::Diagnostic;
 pub use report::{Located, Report};
 
-use crate::{Decision, Node, Options, Span};
+use crate::{Decision, Node, Options, SignatureKind, Span};
 use chrono::NaiveDate;
 
 /// Settings for the checks that need them.
@@ -258,7 +258,7 @@ impl<'d> Context<'d> {
         let report_summary = d
             .signature
             .as_ref()
-            .is_some_and(|s| s.text.trim_start().starts_with("Ombudsman satisfied"));
+            .is_some_and(|s| s.kind == SignatureKind::ReportClosing);
         Context {
             d,
             options,
