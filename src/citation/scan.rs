@@ -281,4 +281,12 @@ mod tests {
                 .any(before)
         );
     }
+
+    #[test]
+    fn an_instrument_written_without_its_span_still_reads() {
+        let json = r#"{"title": "Care Act", "year": 2014, "kind": "act", "id": "ukpga/2014/23"}"#;
+        let i: crate::Instrument = serde_json::from_str(json).unwrap();
+        assert_eq!((i.name(), i.span), ("Care Act 2014".to_owned(), None));
+        assert!(!serde_json::to_string(&i).unwrap().contains("span"));
+    }
 }
