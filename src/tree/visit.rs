@@ -214,7 +214,7 @@ impl Decision {
             next_paragraph: 0,
             next_sub: 0,
             subheading: None,
-            paragraph: None,
+            paragraph: ParagraphWalk::default(),
         }
     }
 }
@@ -252,7 +252,9 @@ pub struct Texts<'d> {
     next_paragraph: usize,
     next_sub: usize,
     subheading: Option<&'d SubHeading>,
-    paragraph: Option<ParagraphWalk<'d>>,
+    /// The paragraph being walked; its list stack is reused from one
+    /// paragraph to the next.
+    paragraph: ParagraphWalk<'d>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -269,11 +271,8 @@ impl<'d> Iterator for Texts<'d> {
 
     fn next(&mut self) -> Option<Text<'d>> {
         loop {
-            if let Some(walk) = &mut self.paragraph {
-                match walk.next() {
-                    Some(text) => return Some(text),
-                    None => self.paragraph = None,
-                }
+            if let Some(text) = self.paragraph.next() {
+                return Some(text);
             }
             match self.stage {
                 Stage::Summary => {
@@ -348,7 +347,8 @@ impl<'d> Texts<'d> {
         }
         if let Some(p) = section.paragraphs.get(self.next_paragraph) {
             self.next_paragraph += 1;
-            self.paragraph = Some(ParagraphWalk::new(p, self.place()));
+            let place = self.place();
+            self.paragraph.start(p, place);
             return None;
         }
         self.section += 1;
@@ -361,9 +361,10 @@ impl<'d> Texts<'d> {
 }
 
 /// The texts of one paragraph, with one frame per open list.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct ParagraphWalk<'d> {
-    p: &'d Paragraph,
+    /// The paragraph, until its walk is over.
+    p: Option<&'d Paragraph>,
     place: Place<'d>,
     started: bool,
     /// Each open list and the index of its next item.
@@ -373,25 +374,53 @@ struct ParagraphWalk<'d> {
 
 impl<'d> ParagraphWalk<'d> {
     fn new(p: &'d Paragraph, place: Place<'d>) -> Self {
-        ParagraphWalk {
-            p,
-            place: Place {
-                paragraph: Some(p),
-                ..place
-            },
-            started: false,
-            lists: Vec::new(),
-            next_trailing: 0,
-        }
+        let mut walk = ParagraphWalk::default();
+        walk.start(p, place);
+        walk
+    }
+
+    fn start(&mut self, p: &'d Paragraph, place: Place<'d>) {
+        self.p = Some(p);
+        self.place = Place {
+            paragraph: Some(p),
+            ..place
+        };
+        self.started = false;
+        self.lists.clear();
+        self.next_trailing = 0;
     }
 
     fn next(&mut self) -> Option<Text<'d>> {
-        let p = self.p;
+        let p = self.p?;
         if !self.started {
             self.started = true;
-            self.lists.push((&p.items, 0));
+            if !p.items.is_empty() {
+                self.lists.push((&p.items, 0));
+            }
             return Some(text(Node::Paragraph(p), &p.text, p.text_span, self.place));
         }
+        if let Some(t) = self.next_item() {
+            return Some(t);
+        }
+        match p.trailing.get(self.next_trailing) {
+            Some(line) => {
+                self.next_trailing += 1;
+                Some(text(
+                    Node::Trailing(line),
+                    &line.text,
+                    line.span,
+                    self.place,
+                ))
+            }
+            None => {
+                self.p = None;
+                None
+            }
+        }
+    }
+
+    /// The next item, depth first.
+    fn next_item(&mut self) -> Option<Text<'d>> {
         while let Some((list, next)) = self.lists.last_mut() {
             let Some(item) = list.get(*next) else {
                 self.lists.pop();
@@ -402,21 +431,16 @@ impl<'d> ParagraphWalk<'d> {
                 .lists
                 .iter()
                 .fold(ItemPath::default(), |path, (_, n)| path.push(n - 1));
-            self.lists.push((&item.items, 0));
+            if !item.items.is_empty() {
+                self.lists.push((&item.items, 0));
+            }
             let place = Place {
                 item: path,
                 ..self.place
             };
             return Some(text(Node::Item(item), &item.text, item.text_span, place));
         }
-        let line = p.trailing.get(self.next_trailing)?;
-        self.next_trailing += 1;
-        Some(text(
-            Node::Trailing(line),
-            &line.text,
-            line.span,
-            self.place,
-        ))
+        None
     }
 }
 
