@@ -64,8 +64,8 @@ mod options;
 pub(crate) use text::bytes;
 
 pub use citation::{
-    Citation, CitationForm, CitationNote, CitationRef, Instrument, InstrumentKind, Location,
-    Provision, ProvisionKind,
+    Citation, CitationForm, CitationNote, CitationNoteKind, CitationRef, Instrument,
+    InstrumentKind, Location, Provision, ProvisionKind,
 };
 pub use error::{Error, ErrorKind};
 pub use options::Options;

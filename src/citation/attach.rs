@@ -2,7 +2,7 @@
 //! within their paragraph, and lists them back out.
 
 use super::scan::{scan, Found, Want};
-use super::{Citation, CitationNote, Instrument, InstrumentKind};
+use super::{Citation, CitationNote, CitationNoteKind, Instrument, InstrumentKind};
 use crate::{Decision, Node, Span, Text};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -54,9 +54,10 @@ impl Scope {
                 {
                     citation.instrument = Some(earlier.clone());
                     citation.resolved_from = Some(*span);
-                    citation.notes.push(CitationNote::YearFromContext {
-                        span: citation.span,
-                    });
+                    citation.notes.push(CitationNote::new(
+                        CitationNoteKind::YearFromContext,
+                        citation.span,
+                    ));
                 }
             }
             Want::Context { kind, year } => {
@@ -68,9 +69,10 @@ impl Scope {
                         citation.instrument = Some(instrument.clone());
                         citation.resolved_from = Some(*span);
                     }
-                    None => citation.notes.push(CitationNote::Unresolved {
-                        span: citation.span,
-                    }),
+                    None => citation.notes.push(CitationNote::new(
+                        CitationNoteKind::Unresolved,
+                        citation.span,
+                    )),
                 }
             }
         }

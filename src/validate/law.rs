@@ -22,17 +22,17 @@
 //!
 //! Some notes are not slips, and are not reported as such:
 //!
-//! - [`CitationNote::Unclosed`]: the bracket is reported from the text by
+//! - [`CitationNoteKind::Unclosed`]: the bracket is reported from the text by
 //!   [`Code::UnbalancedBrackets`] (which tells a bracket closed beyond what
 //!   the grammar read from one never closed, and leaves alone the text where
 //!   a truncated statement stops); reporting the note too would report the
 //!   same bracket twice;
-//! - [`CitationNote::Unread`]: words inside a citation that the grammar
+//! - [`CitationNoteKind::Unread`]: words inside a citation that the grammar
 //!   does not read as law say what the parser missed, not what is wrong with
 //!   the statement;
-//! - [`CitationNote::YearFromContext`]: `the Care Act` after `Care Act 2014`
+//! - [`CitationNoteKind::YearFromContext`]: `the Care Act` after `Care Act 2014`
 //!   is ordinary English;
-//! - [`CitationNote::Unresolved`] is [`Code::UnresolvedReference`].
+//! - [`CitationNoteKind::Unresolved`] is [`Code::UnresolvedReference`].
 //!
 //! A citation that reaches the point where a truncated statement stops is
 //! not checked: it was cut, not mistyped.
@@ -41,10 +41,10 @@ use super::{lga1974, Code, Context, Diagnostic};
 use crate::bytes::{byte_set, next_in, ByteSet};
 use crate::citation::{fold_title, known_titles};
 use crate::{
-    Citation, CitationNote, Instrument, InstrumentKind, Node, Provision, ProvisionKind, Span, Text,
+    Citation, CitationNote, CitationNoteKind, Instrument, InstrumentKind, Node, Provision,
+    ProvisionKind, Span, Text,
 };
 use std::collections::{HashMap, HashSet};
-use std::mem::discriminant;
 use std::sync::OnceLock;
 
 pub(super) fn check(cx: &mut Context<'_>) {
@@ -255,24 +255,24 @@ fn takes_instrument(c: &Citation) -> bool {
         && !c
             .notes
             .iter()
-            .any(|n| matches!(n, CitationNote::YearFromContext { .. }))
+            .any(|n| n.kind == CitationNoteKind::YearFromContext)
 }
 
 /// What a note says LGSCO printed, when it is a slip: the words after the
 /// printed text in the message.
 fn slip(note: &CitationNote) -> Option<&'static str> {
-    Some(match note {
-        CitationNote::LetterInBrackets { .. } => "prints the section's letter in brackets",
-        CitationNote::RomanSubsection { .. } => "numbers a subsection in Roman numerals",
-        CitationNote::CapitalLetter { .. } => "prints a paragraph letter as a capital",
-        CitationNote::ListInBrackets { .. } => "puts two provisions in one bracket",
-        CitationNote::SlashedSchedules { .. } => "pairs schedules and paragraphs by their position",
-        CitationNote::DottedSchedule { .. } => "joins the schedule and its paragraph with a dot",
-        CitationNote::ParagraphBeforeSchedule { .. } => {
+    Some(match note.kind {
+        CitationNoteKind::LetterInBrackets => "prints the section's letter in brackets",
+        CitationNoteKind::RomanSubsection => "numbers a subsection in Roman numerals",
+        CitationNoteKind::CapitalLetter => "prints a paragraph letter as a capital",
+        CitationNoteKind::ListInBrackets => "puts two provisions in one bracket",
+        CitationNoteKind::SlashedSchedules => "pairs schedules and paragraphs by their position",
+        CitationNoteKind::DottedSchedule => "joins the schedule and its paragraph with a dot",
+        CitationNoteKind::ParagraphBeforeSchedule => {
             "prints the paragraph before its schedule without `of`"
         }
-        CitationNote::SpaceBeforeBracket { .. } => "has a space before the bracket",
-        CitationNote::SquareBrackets { .. } => "is in square brackets",
+        CitationNoteKind::SpaceBeforeBracket => "has a space before the bracket",
+        CitationNoteKind::SquareBrackets => "is in square brackets",
         // Not slips: see the module documentation.
         _ => return None,
     })
@@ -297,12 +297,7 @@ fn plain(p: &Provision) -> String {
         ProvisionKind::Regulation => out.push_str("regulation "),
         ProvisionKind::Article => out.push_str("Article "),
     }
-    out.push_str(&p.number);
-    for level in &p.path {
-        out.push('(');
-        out.push_str(level);
-        out.push(')');
-    }
+    p.push_number(&mut out);
     out
 }
 
@@ -322,13 +317,13 @@ fn slips(cx: &mut Context<'_>, c: &Citation) {
         let Some(what) = slip(note) else {
             continue;
         };
-        let span = note.span();
-        let key = (discriminant(note), span);
+        let span = note.span;
+        let key = (note.kind, span);
         if seen.contains(&key) {
             continue;
         }
         seen.push(key);
-        if let CitationNote::SquareBrackets { .. } = note {
+        if note.kind == CitationNoteKind::SquareBrackets {
             let round = format!(
                 "({})",
                 c.text
@@ -353,7 +348,7 @@ fn slips(cx: &mut Context<'_>, c: &Citation) {
         };
         // A capital after a Roman numeral is a clause (`1(2)(a)(i)(A)`), as
         // the law prints it.
-        if matches!(note, CitationNote::CapitalLetter { .. }) && depth(c, first, span.start) >= 3 {
+        if note.kind == CitationNoteKind::CapitalLetter && depth(c, first, span.start) >= 3 {
             continue;
         }
         let join = |f: &dyn Fn(&Provision) -> String| -> String {
@@ -422,16 +417,12 @@ fn distance(a: &str, b: &str) -> usize {
     d[a.len()][b.len()]
 }
 
-/// Where `name` (an instrument's name or title, a court) is printed in a
-/// citation, or the citation.
-fn name_span(c: &Citation, names: &[&str]) -> Span {
-    names
-        .iter()
-        .find_map(|name| {
-            let at = c.text.find(name)?;
-            Some(Span::new(c.span.start + at, c.span.start + at + name.len()))
-        })
-        .unwrap_or(c.span)
+/// Where the first `len` bytes of an instrument's printed name are (the
+/// name, or a judgment's court), or the citation when the span is unknown.
+fn name_span(c: &Citation, i: &Instrument, len: usize) -> Span {
+    i.span.map_or(c.span, |s| {
+        Span::new(s.start, s.end.min(s.start.saturating_add(len)))
+    })
 }
 
 /// [`Code::UnknownInstrument`]: an Act or statutory instrument the crate's
@@ -485,14 +476,18 @@ fn unknown_court(cx: &mut Context<'_>, c: &Citation, i: &Instrument) {
         .join(" or ");
     let message = format!("`{court}` in `{}` is not a court's code", c.text);
     cx.push(
-        Diagnostic::new(Code::UnknownInstrument, name_span(c, &[court]), message)
-            .with_help(format!("did you mean {guess}?")),
+        Diagnostic::new(
+            Code::UnknownInstrument,
+            name_span(c, i, court.len()),
+            message,
+        )
+        .with_help(format!("did you mean {guess}?")),
     );
 }
 
 fn unknown_title(cx: &mut Context<'_>, c: &Citation, i: &Instrument, earlier: &mut Earlier) {
     let key = fold_title(&i.title);
-    let span = name_span(c, &[&i.name(), &i.title]);
+    let span = name_span(c, i, usize::MAX);
     let (message, help) = match i.year {
         Some(year) => (
             format!(
@@ -596,8 +591,8 @@ fn unresolved(cx: &mut Context<'_>, c: &Citation, earlier: &Earlier) {
     let span = c
         .notes
         .iter()
-        .find(|n| matches!(n, CitationNote::Unresolved { .. }))
-        .map_or(c.span, CitationNote::span);
+        .find(|n| n.kind == CitationNoteKind::Unresolved)
+        .map_or(c.span, |n| n.span);
     let printed = printed(c, span);
     let hint = if c.provisions.is_empty() {
         let last = if printed.ends_with("Act") {
