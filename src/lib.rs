@@ -49,6 +49,9 @@
 // this grammar has no recursion to guard); its generated code names `alloc`.
 extern crate alloc;
 
+#[cfg(feature = "akn")]
+#[path = "render/akn/mod.rs"]
+pub mod akn;
 mod build;
 mod bytes;
 mod citation;
