@@ -113,7 +113,8 @@ pub fn export(decision: &Decision) -> Export {
     let dropped = write(decision, &mut xml).unwrap_or_default();
     Export {
         // Every byte written comes from a `str`, so this never loses text.
-        xml: String::from_utf8_lossy(&xml).into_owned(),
+        xml: String::from_utf8(xml)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
         dropped,
     }
 }

@@ -90,7 +90,10 @@ impl<W: io::Write> Out<W> {
     /// The text without the characters XML 1.0 forbids, each noted with
     /// its byte offset (`offset` is where `text` starts in the tree's text).
     fn clean<'t>(&mut self, text: &'t str, offset: usize) -> Cow<'t, str> {
-        if text.chars().all(allowed) {
+        // A byte scan first: every forbidden character has a control byte
+        // or starts with 0xEF (U+FFFE, U+FFFF) in UTF-8.
+        let suspect = |b: &u8| (*b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || *b == 0xEF;
+        if !text.as_bytes().iter().any(suspect) || text.chars().all(allowed) {
             return Cow::Borrowed(text);
         }
         let mut kept = String::with_capacity(text.len());
