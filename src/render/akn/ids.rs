@@ -52,9 +52,9 @@ impl Identity {
 /// The number is the case reference with its spaces as hyphens
 /// (`24-006-388`, `24-006-388a`); the date is the decision date. Without a
 /// date the reference year stands in (`/2024/`), or `undated`; without a
-/// reference the number is `h` and sixteen hex digits, an FNV-1a hash of
-/// the statement's canonical text rendering, so the same statement always
-/// gets the same URI.
+/// reference the number is `h` and sixteen hex digits, a 64-bit FNV-1a hash
+/// of the statement's texts, so the same statement always gets the same
+/// URI.
 ///
 /// ```
 /// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
@@ -76,7 +76,47 @@ fn number(decision: &Decision) -> String {
         .as_ref()
         .map(|r| slug(r.as_str()))
         .filter(|s| !s.is_empty());
-    from_reference.unwrap_or_else(|| format!("h{:016x}", fnv1a(decision.to_string().as_bytes())))
+    from_reference.unwrap_or_else(|| format!("h{:016x}", text_hash(decision)))
+}
+
+/// FNV-1a over the statement's texts in document order, each followed by a
+/// line feed: the organisation, the summary, then each section's heading,
+/// sub-headings, paragraphs, items (depth first) and trailing lines.
+fn text_hash(d: &Decision) -> u64 {
+    let mut hash = Fnv(FNV_OFFSET);
+    hash.line(d.header.organisation.as_deref().unwrap_or(""));
+    hash.line(d.summary.as_ref().map_or("", |s| s.text.as_str()));
+    for section in &d.sections {
+        hash.line(section.heading.as_deref().unwrap_or(""));
+        for sub in &section.subheadings {
+            hash.line(&sub.text);
+        }
+        for p in &section.paragraphs {
+            hash.line(&p.text);
+            let mut stack: Vec<&crate::Item> = p.items.iter().rev().collect();
+            while let Some(item) = stack.pop() {
+                hash.line(&item.text);
+                stack.extend(item.items.iter().rev());
+            }
+            for line in &p.trailing {
+                hash.line(&line.text);
+            }
+        }
+    }
+    hash.0
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a, 64 bits: small, and stable across versions and machines.
+struct Fnv(u64);
+
+impl Fnv {
+    fn line(&mut self, text: &str) {
+        for &b in text.as_bytes().iter().chain(b"\n") {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
 }
 
 /// The lgo.org.uk address of a statement, when its reference is canonical
@@ -114,13 +154,6 @@ pub(super) fn slug(text: &str) -> String {
     out
 }
 
-/// FNV-1a, 64 bits: small, stable across versions and machines.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
-        (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,7 +168,18 @@ mod tests {
 
     #[test]
     fn fnv1a_is_the_published_function() {
-        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+        // FNV-1a of "a\n", from the published parameters.
+        let mut hash = Fnv(FNV_OFFSET);
+        hash.line("a");
+        let expected = [b'a', b'\n'].iter().fold(FNV_OFFSET, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+        assert_eq!(hash.0, expected);
+        let mut empty = Fnv(FNV_OFFSET);
+        empty.line("");
+        assert_eq!(
+            empty.0,
+            (FNV_OFFSET ^ 0x0a).wrapping_mul(0x0000_0100_0000_01b3)
+        );
     }
 }

@@ -18,6 +18,8 @@
 //! ```
 //!
 //! Behind the default cargo feature `akn`.
+//!
+#![doc = include_str!("../../../docs/akn.md")]
 
 mod body;
 mod ids;
@@ -71,8 +73,8 @@ pub struct Export {
 /// let d = lgsco::parse("Summary: We will not\u{1} investigate.\n").unwrap();
 /// let export = lgsco::akn::export(&d);
 /// let dropped = &export.dropped[0];
-/// assert_eq!((dropped.character, dropped.element.as_str(), dropped.offset), ('\u{1}', "summary", 12));
-/// assert_eq!(dropped.to_string(), "U+0001 at byte 12 of the text of `summary`, left out");
+/// assert_eq!((dropped.character, dropped.element.as_str(), dropped.offset), ('\u{1}', "summary", 11));
+/// assert_eq!(dropped.to_string(), "U+0001 at byte 11 of the text of `summary`, left out");
 /// assert!(export.xml.contains("We will not investigate."));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
