@@ -188,6 +188,7 @@ fn corpus(c: &mut Criterion) {
 }
 
 /// Exporting Akoma Ntoso against parsing, over the corpus batch.
+#[cfg(feature = "akn")]
 fn akn(c: &mut Criterion) {
     let mut inputs = statements("corpus");
     inputs.extend(statements("seeds"));
@@ -374,6 +375,7 @@ fn main() {
         .configure_from_args();
     seeds(&mut c);
     corpus(&mut c);
+    #[cfg(feature = "akn")]
     akn(&mut c);
     growth(&mut c);
     let no_panic = pathological(&mut c);
