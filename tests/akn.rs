@@ -532,3 +532,26 @@ fn alias_is_the_lgo_org_uk_address() {
     }
     eprintln!("{checked} aliases checked against corpus/index.tsv");
 }
+
+/// Long lists and the deepest nesting the parser keeps export whole.
+#[test]
+fn long_and_deep_lists_export() {
+    let mut text = String::from("Summary: Many.\nThe complaint\n- Mr X lists:\n");
+    for i in 0..5000 {
+        text.push_str(&format!(
+            "{:width$}• point {i};\n",
+            "",
+            width = 2 + 2 * (i % 20)
+        ));
+    }
+    let decision = lgsco::parse(&text).unwrap();
+    let export = lgsco::akn::export(&decision);
+    assert!(export
+        .xml
+        .contains(r#"<item eId="para_1__item_1__item_1__item_1">"#));
+    check(&Doc {
+        name: "deep".into(),
+        decision,
+        xml: export.xml,
+    });
+}
