@@ -4,7 +4,7 @@
 
 mod common;
 
-use lgsco::{Decision, Item};
+use lgsco::Decision;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use std::collections::{BTreeSet, HashMap};
@@ -208,28 +208,7 @@ fn normalise(text: &str) -> String {
 
 /// The tree's texts in document order, as the export should print them.
 fn tree_texts(d: &Decision) -> String {
-    let mut texts: Vec<&str> = Vec::new();
-    texts.extend(d.summary.as_ref().map(|s| s.text.as_str()));
-    for section in &d.sections {
-        texts.extend(section.heading.as_deref());
-        let mut subs: Vec<_> = section.subheadings.iter().collect();
-        subs.sort_by_key(|s| s.before_paragraph);
-        let mut subs = subs.into_iter().peekable();
-        for (i, p) in section.paragraphs.iter().enumerate() {
-            while let Some(sub) = subs.next_if(|s| s.before_paragraph <= i) {
-                texts.push(&sub.text);
-            }
-            texts.push(&p.text);
-            let mut stack: Vec<&Item> = p.items.iter().rev().collect();
-            while let Some(item) = stack.pop() {
-                texts.push(&item.text);
-                stack.extend(item.items.iter().rev());
-            }
-            texts.extend(p.trailing.iter().map(|l| l.text.as_str()));
-        }
-        texts.extend(subs.map(|s| s.text.as_str()));
-    }
-    texts.extend(d.signature.as_ref().map(|s| s.text.as_str()));
+    let texts: Vec<&str> = d.texts().map(|t| t.text).collect();
     normalise(&texts.join(" "))
 }
 

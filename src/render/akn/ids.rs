@@ -79,29 +79,13 @@ fn number(decision: &Decision) -> String {
     from_reference.unwrap_or_else(|| format!("h{:016x}", text_hash(decision)))
 }
 
-/// FNV-1a over the statement's texts in document order, each followed by a
-/// line feed: the organisation, the summary, then each section's heading,
-/// sub-headings, paragraphs, items (depth first) and trailing lines.
+/// FNV-1a over the organisation, then every text of the statement in
+/// document order ([`Decision::texts`]), each followed by a line feed.
 fn text_hash(d: &Decision) -> u64 {
     let mut hash = Fnv(FNV_OFFSET);
     hash.line(d.header.organisation.as_deref().unwrap_or(""));
-    hash.line(d.summary.as_ref().map_or("", |s| s.text.as_str()));
-    for section in &d.sections {
-        hash.line(section.heading.as_deref().unwrap_or(""));
-        for sub in &section.subheadings {
-            hash.line(&sub.text);
-        }
-        for p in &section.paragraphs {
-            hash.line(&p.text);
-            let mut stack: Vec<&crate::Item> = p.items.iter().rev().collect();
-            while let Some(item) = stack.pop() {
-                hash.line(&item.text);
-                stack.extend(item.items.iter().rev());
-            }
-            for line in &p.trailing {
-                hash.line(&line.text);
-            }
-        }
+    for text in d.texts() {
+        hash.line(text.text);
     }
     hash.0
 }
