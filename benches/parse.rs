@@ -18,6 +18,10 @@
 //!   100,000 bullets, 10,000 unclosed brackets, 100,000 citation fragments),
 //!   each checked first to return `Ok` or `Err` without panicking.
 //!
+//! - `akn`: the same batch as `corpus`, parsed once beforehand: parse alone
+//!   against exporting the trees as Akoma Ntoso ([`lgsco::akn::export`]);
+//!   exporting should cost no more than parsing.
+//!
 //! Without `../shared` the real-statement groups fall back to the built-in
 //! fictional statement [`lgsco::SAMPLE`], with a note on standard error.
 
@@ -183,6 +187,45 @@ fn corpus(c: &mut Criterion) {
     group.finish();
 }
 
+/// Exporting Akoma Ntoso against parsing, over the corpus batch.
+#[cfg(feature = "akn")]
+fn akn(c: &mut Criterion) {
+    let mut inputs = statements("corpus");
+    inputs.extend(statements("seeds"));
+    if inputs.is_empty() {
+        inputs.push(sample());
+    }
+    let texts: Vec<&str> = inputs.iter().map(|i| i.text.as_str()).collect();
+    let trees: Vec<lgsco::Decision> = texts.iter().filter_map(|t| lgsco::parse(t).ok()).collect();
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    let xml: usize = trees.iter().map(|d| lgsco::akn::export(d).xml.len()).sum();
+    eprintln!(
+        "akn: {} trees, {bytes} bytes of statements, {xml} bytes of XML",
+        trees.len()
+    );
+    let mut group = c.benchmark_group("akn");
+    group
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("parse", |b| {
+        b.iter(|| {
+            for text in &texts {
+                black_box(lgsco::parse(black_box(text)).ok());
+            }
+        })
+    });
+    group.bench_function("export", |b| {
+        b.iter(|| {
+            for tree in &trees {
+                black_box(lgsco::akn::export(black_box(tree)));
+            }
+        })
+    });
+    group.finish();
+}
+
 fn growth(c: &mut Criterion) {
     let base = growth_base();
     let mut group = c.benchmark_group("growth");
@@ -332,6 +375,8 @@ fn main() {
         .configure_from_args();
     seeds(&mut c);
     corpus(&mut c);
+    #[cfg(feature = "akn")]
+    akn(&mut c);
     growth(&mut c);
     let no_panic = pathological(&mut c);
     c.final_summary();

@@ -51,6 +51,9 @@ extern crate alloc;
 
 // The pipeline: text -> parse (grammar, builder) -> tree -> passes
 // (citations, validation) -> render.
+#[cfg(feature = "akn")]
+#[path = "render/akn/mod.rs"]
+pub mod akn;
 mod citation;
 mod parse;
 mod render;
