@@ -105,6 +105,13 @@ pub(super) fn check(cx: &mut Context<'_>) {
 /// Whether a closing line is whole: a signature that is not a cut-off
 /// prefix of the usual one (a bare `Investigator's decision` counts as cut
 /// unless a full stop ends it), or a report closing that ends with its date.
+/// Whether the statement reaches a whole closing line.
+pub(crate) fn reaches_end(d: &Decision) -> bool {
+    d.signature
+        .as_ref()
+        .is_some_and(|s| complete_closing(&s.text))
+}
+
 fn complete_closing(text: &str) -> bool {
     let text: String = text
         .trim()
