@@ -81,7 +81,10 @@ pub fn run(
                     tally.files += 1;
                     if p.windows_1252 {
                         bar.suspend(|| {
-                            eprintln!("lgsco: warning: {}: not UTF-8; read as Windows-1252", p.name)
+                            eprintln!(
+                                "lgsco: warning: {}: not UTF-8; read as Windows-1252",
+                                p.name
+                            )
                         });
                     }
                     if let Err(err) = &p.decision {
@@ -105,7 +108,9 @@ fn progress(common: &Common, n: usize) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(n as u64);
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files, {per_sec}, {eta} left") {
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:40} {pos}/{len} files, {per_sec}, {eta} left")
+    {
         bar.set_style(style);
     }
     bar
@@ -136,7 +141,9 @@ fn load(i: &Input, common: &Common, options: &lgsco::ValidateOptions) -> Loaded 
         .and_then(|d| d.header.reference.clone());
     let reference = match printed {
         Some(r) => Some((r, false)),
-        None => file_stem(i).and_then(|s| Reference::find_in(&s)).map(|r| (r, true)),
+        None => file_stem(i)
+            .and_then(|s| Reference::find_in(&s))
+            .map(|r| (r, true)),
     };
     Loaded::Parsed(Box::new(Parsed {
         name,

@@ -43,8 +43,16 @@ pub fn run(a: &CheckArgs) -> Result<Status, Failure> {
         writeln!(w, "{line}")?;
     }
     out::finish(w)?;
-    let status = if c.errors > 0 { Status::Findings } else { Status::Ok };
-    Ok(status.max(if unreadable > 0 { Status::Unreadable } else { Status::Ok }))
+    let status = if c.errors > 0 {
+        Status::Findings
+    } else {
+        Status::Ok
+    };
+    Ok(status.max(if unreadable > 0 {
+        Status::Unreadable
+    } else {
+        Status::Ok
+    }))
 }
 
 fn write_one(w: &mut impl Write, p: Parsed, json: bool, c: &mut Counts) -> Result<(), Failure> {
@@ -61,7 +69,13 @@ fn write_one(w: &mut impl Write, p: Parsed, json: bool, c: &mut Counts) -> Resul
             writeln!(w, "{}:1:1: warning[encoding]: {message}\n", p.name)?;
         }
     }
-    let Parsed { name, text, decision, diagnostics, .. } = p;
+    let Parsed {
+        name,
+        text,
+        decision,
+        diagnostics,
+        ..
+    } = p;
     let report = Report::new(&text, decision.ok(), diagnostics).with_path(name);
     c.errors += report.count(Severity::Error);
     c.warnings += report.count(Severity::Warning);

@@ -184,7 +184,12 @@ fn decision_row(p: &Parsed) -> Vec<Value> {
 /// `1.2`, ...) and its trailing lines (path `1`, `2`, ...).
 fn paragraph_rows(file: &str, d: &Decision) -> Vec<Vec<Value>> {
     let mut out = Vec::new();
-    let row = |number: u32, kind: &str, path: String, s: Option<(usize, &lgsco::Section)>, marker: Option<&str>, text: &str| {
+    let row = |number: u32,
+               kind: &str,
+               path: String,
+               s: Option<(usize, &lgsco::Section)>,
+               marker: Option<&str>,
+               text: &str| {
         vec![
             Value::text(file),
             Value::int(number),
@@ -203,7 +208,14 @@ fn paragraph_rows(file: &str, d: &Decision) -> Vec<Vec<Value>> {
     for (i, section) in d.sections.iter().enumerate() {
         for p in &section.paragraphs {
             let s = Some((i, section));
-            out.push(row(p.number, "paragraph", String::new(), s, p.marker.as_deref(), &p.text));
+            out.push(row(
+                p.number,
+                "paragraph",
+                String::new(),
+                s,
+                p.marker.as_deref(),
+                &p.text,
+            ));
             let mut stack: Vec<(String, &Item)> = p
                 .items
                 .iter()
@@ -212,11 +224,31 @@ fn paragraph_rows(file: &str, d: &Decision) -> Vec<Vec<Value>> {
                 .map(|(n, item)| ((n + 1).to_string(), item))
                 .collect();
             while let Some((path, item)) = stack.pop() {
-                out.push(row(p.number, "item", path.clone(), s, item.marker.as_deref(), &item.text));
-                stack.extend(item.items.iter().enumerate().rev().map(|(n, it)| (format!("{path}.{}", n + 1), it)));
+                out.push(row(
+                    p.number,
+                    "item",
+                    path.clone(),
+                    s,
+                    item.marker.as_deref(),
+                    &item.text,
+                ));
+                stack.extend(
+                    item.items
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .map(|(n, it)| (format!("{path}.{}", n + 1), it)),
+                );
             }
             for (n, line) in p.trailing.iter().enumerate() {
-                out.push(row(p.number, "trailing", (n + 1).to_string(), s, None, &line.text));
+                out.push(row(
+                    p.number,
+                    "trailing",
+                    (n + 1).to_string(),
+                    s,
+                    None,
+                    &line.text,
+                ));
             }
         }
     }
@@ -248,7 +280,12 @@ fn citation_rows(file: &str, d: &Decision) -> Vec<Vec<Value>> {
         };
         if citation.provisions.is_empty() {
             let mut row = head(0);
-            row.extend([Value::Null, Value::Null, Value::Null, Value::text(&citation.text)]);
+            row.extend([
+                Value::Null,
+                Value::Null,
+                Value::Null,
+                Value::text(&citation.text),
+            ]);
             out.push(row);
         }
         for (k, p) in citation.provisions.iter().enumerate() {

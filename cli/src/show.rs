@@ -38,20 +38,45 @@ fn outline(p: &Parsed) -> String {
         }
     });
     let _ = writeln!(out, "Reference    : {}", show(reference));
-    let _ = writeln!(out, "Category     : {}", show(h.category.as_ref().map(|c| c.to_string())));
-    let _ = writeln!(out, "Outcome      : {}", show(h.outcome.as_ref().map(|o| o.to_string())));
-    let _ = writeln!(out, "Decided      : {}", show(h.date.map(|d| d.to_string())));
-    let _ = writeln!(out, "Complete     : {}", if d.is_complete() { "yes" } else { "no" });
+    let _ = writeln!(
+        out,
+        "Category     : {}",
+        show(h.category.as_ref().map(|c| c.to_string()))
+    );
+    let _ = writeln!(
+        out,
+        "Outcome      : {}",
+        show(h.outcome.as_ref().map(|o| o.to_string()))
+    );
+    let _ = writeln!(
+        out,
+        "Decided      : {}",
+        show(h.date.map(|d| d.to_string()))
+    );
+    let _ = writeln!(
+        out,
+        "Complete     : {}",
+        if d.is_complete() { "yes" } else { "no" }
+    );
     if let Some(s) = &d.summary {
         let short: String = s.text.chars().take(100).collect();
-        let more = if s.text.chars().count() > 100 { "..." } else { "" };
+        let more = if s.text.chars().count() > 100 {
+            "..."
+        } else {
+            ""
+        };
         let _ = writeln!(out, "Summary      : {short}{more}");
     }
     let _ = writeln!(out);
     for s in &d.sections {
         let heading = s.heading.as_deref().unwrap_or("(before any heading)");
         let items: usize = s.paragraphs.iter().map(|p| p.items.len()).sum();
-        let _ = write!(out, "  {heading} [{}]: {}", s.kind, count(s.paragraphs.len(), "paragraph"));
+        let _ = write!(
+            out,
+            "  {heading} [{}]: {}",
+            s.kind,
+            count(s.paragraphs.len(), "paragraph")
+        );
         if items > 0 {
             let _ = write!(out, ", {}", count(items, "list item"));
         }
@@ -64,6 +89,10 @@ fn outline(p: &Parsed) -> String {
             let _ = writeln!(out, "  {}: {}", c.location, c.citation);
         }
     }
-    let _ = writeln!(out, "\nSignature    : {}", show(d.signature.as_ref().map(|s| s.text.clone())));
+    let _ = writeln!(
+        out,
+        "\nSignature    : {}",
+        show(d.signature.as_ref().map(|s| s.text.clone()))
+    );
     out
 }

@@ -86,7 +86,9 @@ CREATE TRIGGER IF NOT EXISTS paragraphs_ad AFTER DELETE ON paragraphs BEGIN
 END;
 ",
     );
-    sql.push_str(&format!("PRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;\n"));
+    sql.push_str(&format!(
+        "PRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;\n"
+    ));
     db.execute_batch(&sql)
 }
 
@@ -108,13 +110,21 @@ fn create(t: &Table) -> String {
     if t.name != "decisions" {
         cols.push("FOREIGN KEY (file) REFERENCES decisions(file) ON DELETE CASCADE".to_owned());
     }
-    format!("CREATE TABLE IF NOT EXISTS {} (\n  {}\n);\n", t.name, cols.join(",\n  "))
+    format!(
+        "CREATE TABLE IF NOT EXISTS {} (\n  {}\n);\n",
+        t.name,
+        cols.join(",\n  ")
+    )
 }
 
 fn insert_sql(t: &Table) -> String {
     let names: Vec<String> = t.columns.iter().map(|c| format!("\"{}\"", c.0)).collect();
     let marks = vec!["?"; names.len()].join(", ");
-    format!("INSERT INTO {} ({}) VALUES ({marks})", t.name, names.join(", "))
+    format!(
+        "INSERT INTO {} ({}) VALUES ({marks})",
+        t.name,
+        names.join(", ")
+    )
 }
 
 /// Store one statement, replacing an earlier copy of the file unless its

@@ -22,7 +22,8 @@ pub fn run(a: &TableArgs) -> Result<Status, Failure> {
         let mut w = csv::WriterBuilder::new()
             .delimiter(delimiter)
             .from_writer(BufWriter::new(file));
-        w.write_record(t.columns.iter().map(|c| c.0)).map_err(csv_failure)?;
+        w.write_record(t.columns.iter().map(|c| c.0))
+            .map_err(csv_failure)?;
         writers.push(w);
     }
     let mut rows_written = [0usize; 4];

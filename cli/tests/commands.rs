@@ -12,12 +12,19 @@ fn help_and_version_work_for_every_subcommand() {
         assert!(out.status.success(), "{sub} --help");
         let help = text(&out.stdout);
         assert!(help.contains("Usage: lgsco"), "{sub}: {help}");
-        assert!(help.contains("Exit status: 0"), "{sub} documents exit codes");
+        assert!(
+            help.contains("Exit status: 0"),
+            "{sub} documents exit codes"
+        );
     }
     let out = run(&["--version"]);
     assert!(out.status.success());
     assert!(text(&out.stdout).starts_with("lgsco "));
-    assert_eq!(run(&[]).status.code(), Some(2), "no subcommand is a usage error");
+    assert_eq!(
+        run(&[]).status.code(),
+        Some(2),
+        "no subcommand is a usage error"
+    );
     assert_eq!(run(&["json", "--nope", "x"]).status.code(), Some(2));
 }
 
@@ -39,7 +46,10 @@ fn json_gives_one_object_per_statement_in_input_order() {
     let failed: Vec<_> = lines.iter().filter(|l| l.get("error").is_some()).collect();
     assert_eq!(failed.len(), 1);
     assert_eq!(failed[0]["error"]["kind"], "no_statement");
-    assert!(text(&out.stderr).contains("parse-error.txt"), "the failing file is named");
+    assert!(
+        text(&out.stderr).contains("parse-error.txt"),
+        "the failing file is named"
+    );
 }
 
 #[test]
@@ -65,9 +75,15 @@ fn check_json_lines_end_with_a_summary_and_allow_silences_codes() {
     let denied = run(&["check", "--deny", "C002", f]);
     assert_eq!(denied.status.code(), Some(1), "a denied code is an error");
     assert!(text(&denied.stdout).contains("error[C002]"));
-    let clean = run(&["check", fixtures_dir().join("validate/clean.txt").to_str().unwrap()]);
+    let clean = run(&[
+        "check",
+        fixtures_dir().join("validate/clean.txt").to_str().unwrap(),
+    ]);
     assert_eq!(clean.status.code(), Some(0), "{}", text(&clean.stdout));
-    let truncated = run(&["check", fixtures_dir().join("truncated.txt").to_str().unwrap()]);
+    let truncated = run(&[
+        "check",
+        fixtures_dir().join("truncated.txt").to_str().unwrap(),
+    ]);
     assert_eq!(truncated.status.code(), Some(1));
     assert!(text(&truncated.stdout).contains("error[S006]"));
 }
@@ -77,7 +93,11 @@ fn unreadable_inputs_are_counted_and_do_not_stop_the_batch() {
     let good = fixtures_dir().join("web.txt");
     let out = run(&["json", "no/such/file.txt", good.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(text(&out.stdout).lines().count(), 1, "the good file is still read");
+    assert_eq!(
+        text(&out.stdout).lines().count(),
+        1,
+        "the good file is still read"
+    );
     assert!(text(&out.stderr).contains("no/such/file.txt"));
 }
 
@@ -87,8 +107,16 @@ fn folders_take_txt_in_any_case_and_ext_chooses_another() {
     let sub = dir.path().join("a/b");
     std::fs::create_dir_all(&sub).unwrap();
     std::fs::copy(fixtures_dir().join("web.txt"), sub.join("ONE.TXT")).unwrap();
-    std::fs::copy(fixtures_dir().join("dashed.txt"), dir.path().join("two.txt")).unwrap();
-    std::fs::copy(fixtures_dir().join("dashed.txt"), dir.path().join("three.statement")).unwrap();
+    std::fs::copy(
+        fixtures_dir().join("dashed.txt"),
+        dir.path().join("two.txt"),
+    )
+    .unwrap();
+    std::fs::copy(
+        fixtures_dir().join("dashed.txt"),
+        dir.path().join("three.statement"),
+    )
+    .unwrap();
     let d = dir.path().to_str().unwrap();
     let out = run(&["json", d]);
     assert_eq!(text(&out.stdout).lines().count(), 2);
@@ -114,7 +142,10 @@ fn windows_1252_parses_with_auto_and_is_named_in_a_warning() {
     let path = dir.path().join("cp1252.txt");
     let utf8 = std::fs::read_to_string(fixtures_dir().join("web.txt")).unwrap();
     let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&utf8);
-    assert!(std::str::from_utf8(&bytes).is_err(), "the fixture has a curly quote");
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "the fixture has a curly quote"
+    );
     std::fs::write(&path, &bytes).unwrap();
     let p = path.to_str().unwrap();
     let out = run(&["json", "--encoding", "auto", p]);
@@ -122,10 +153,15 @@ fn windows_1252_parses_with_auto_and_is_named_in_a_warning() {
     assert!(text(&out.stderr).contains("cp1252.txt"));
     assert!(text(&out.stderr).contains("Windows-1252"));
     let v: serde_json::Value = serde_json::from_str(text(&out.stdout).trim()).unwrap();
-    assert!(v["decision"]["sections"].to_string().contains("Ombudsman’s"));
+    assert!(v["decision"]["sections"]
+        .to_string()
+        .contains("Ombudsman’s"));
     let strict = run(&["json", p]);
     assert_eq!(strict.status.code(), Some(1));
-    assert!(text(&strict.stderr).contains("Windows-1252"), "the hint is kept");
+    assert!(
+        text(&strict.stderr).contains("Windows-1252"),
+        "the hint is kept"
+    );
     let check = run(&["check", "--encoding", "auto", p]);
     assert!(text(&check.stdout).contains("warning[encoding]"));
 }
@@ -179,7 +215,10 @@ fn the_reference_comes_from_the_file_name_when_none_is_printed() {
     std::fs::copy(fixtures_dir().join("mirror.txt"), &path).unwrap();
     let out = run(&["json", path.to_str().unwrap()]);
     let v: serde_json::Value = serde_json::from_str(text(&out.stdout).trim()).unwrap();
-    assert!(v["decision"]["header"]["reference"].is_null(), "the mirror prints none");
+    assert!(
+        v["decision"]["header"]["reference"].is_null(),
+        "the mirror prints none"
+    );
     assert_eq!(v["reference"], "22 003 748");
     assert_eq!(v["reference_from_file_name"], true);
 }
