@@ -44,7 +44,10 @@ fn main() -> ExitCode {
 fn input(usage: &str) -> Result<(String, Vec<u8>), ExitCode> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
-        [] => Ok(("built-in sample".to_owned(), lgsco::SAMPLE.as_bytes().to_vec())),
+        [] => Ok((
+            "built-in sample".to_owned(),
+            lgsco::SAMPLE.as_bytes().to_vec(),
+        )),
         [h] if h == "-h" || h == "--help" => {
             println!("{usage}");
             Err(ExitCode::SUCCESS)

@@ -13,7 +13,8 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: validate [--json] [FILE | -]   (the built-in sample when no file is given)";
+const USAGE: &str =
+    "usage: validate [--json] [FILE | -]   (the built-in sample when no file is given)";
 
 fn main() -> ExitCode {
     let json = std::env::args().nth(1).is_some_and(|a| a == "--json");
@@ -44,7 +45,10 @@ fn main() -> ExitCode {
 fn input(usage: &str, skip_flag: bool) -> Result<(String, Vec<u8>), ExitCode> {
     let args: Vec<String> = std::env::args().skip(1 + usize::from(skip_flag)).collect();
     match args.as_slice() {
-        [] => Ok(("built-in sample".to_owned(), lgsco::SAMPLE.as_bytes().to_vec())),
+        [] => Ok((
+            "built-in sample".to_owned(),
+            lgsco::SAMPLE.as_bytes().to_vec(),
+        )),
         [h] if h == "-h" || h == "--help" => {
             println!("{usage}");
             Err(ExitCode::SUCCESS)

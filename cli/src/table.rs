@@ -48,7 +48,7 @@ pub fn run(a: &TableArgs) -> Result<Status, Failure> {
         .collect();
     eprintln!(
         "lgsco: {} read into {} ({})",
-        out::count(tally.files, "statement"),
+        out::count(tally.files, "file"),
         a.out.display(),
         shown.join(", ")
     );
