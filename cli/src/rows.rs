@@ -10,7 +10,6 @@ pub enum Value {
     Null,
     Bool(bool),
     Int(i64),
-    Real(f64),
     Text(String),
 }
 
@@ -31,7 +30,6 @@ impl Value {
             Value::Null => String::new(),
             Value::Bool(b) => b.to_string(),
             Value::Int(n) => n.to_string(),
-            Value::Real(x) => x.to_string(),
             Value::Text(s) => s.clone(),
         }
     }
