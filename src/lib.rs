@@ -49,32 +49,33 @@
 // this grammar has no recursion to guard); its generated code names `alloc`.
 extern crate alloc;
 
-mod build;
-mod bytes;
+// The pipeline: text -> parse (grammar, builder) -> tree -> passes
+// (citations, validation) -> render.
 mod citation;
-mod decision;
-mod error;
-mod grammar;
-mod header;
-mod options;
-mod paragraph;
-mod section;
-mod skipped;
-mod span;
+mod parse;
+mod render;
+mod text;
+mod tree;
 mod validate;
+
+mod error;
+mod options;
+
+pub(crate) use text::bytes;
 
 pub use citation::{
     Citation, CitationForm, CitationNote, CitationRef, Instrument, InstrumentKind, Location,
     Provision, ProvisionKind,
 };
-pub use decision::{Decision, Signature, Summary};
 pub use error::{Error, ErrorKind};
-pub use header::{Category, Header, HeaderSpans, Outcome, Reference, ReferenceError};
 pub use options::Options;
-pub use paragraph::{Item, Paragraph, TextLine};
-pub use section::{Section, SectionKind, SectionKindError, SubHeading};
-pub use skipped::{SkipReason, Skipped};
-pub use span::{LineIndex, Position, Span};
+pub use text::{LineIndex, Position, Span};
+pub use tree::{
+    Category, Decision, Header, HeaderSpans, Item, Outcome, Paragraph, Reference, ReferenceError,
+    Section, SectionKind, SectionKindError, Signature, SkipReason, Skipped, SubHeading, Summary,
+    TextLine,
+};
+pub use tree::{ItemPath, MarkerStyle, Node, Place, SignatureKind, Text, Texts};
 pub use validate::{
     validate, validate_bytes, validate_bytes_with, validate_with, Code, CodeError, Diagnostic,
     Located, Report, Severity, ValidateOptions,

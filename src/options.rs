@@ -19,7 +19,9 @@ pub struct Options {
     /// Inputs longer than this many bytes are refused. Default 64 MiB.
     pub max_input_len: usize,
     /// List items nest at most this deep; deeper indentation is kept at this
-    /// depth. Default 16.
+    /// depth. Default 16; at most [`Options::MAX_ITEM_DEPTH`] (a larger
+    /// value counts as that), so every tree the parser builds reads back
+    /// from its own JSON and is safe to clone, print and drop.
     pub max_item_depth: usize,
 }
 
@@ -43,13 +45,22 @@ impl Options {
         self
     }
 
-    /// Set [`Options::max_item_depth`] (at least 1).
+    /// The deepest nesting of list items any options allow.
+    ///
+    /// ```
+    /// let options = lgsco::Options::default().max_item_depth(1000);
+    /// assert_eq!(options.max_item_depth, lgsco::Options::MAX_ITEM_DEPTH);
+    /// ```
+    pub const MAX_ITEM_DEPTH: usize = crate::tree::MAX_DEPTH;
+
+    /// Set [`Options::max_item_depth`] (at least 1, at most
+    /// [`Options::MAX_ITEM_DEPTH`]).
     ///
     /// ```
     /// assert_eq!(lgsco::Options::default().max_item_depth(0).max_item_depth, 1);
     /// ```
     pub fn max_item_depth(mut self, depth: usize) -> Self {
-        self.max_item_depth = depth.max(1);
+        self.max_item_depth = depth.clamp(1, Self::MAX_ITEM_DEPTH);
         self
     }
 
@@ -64,7 +75,7 @@ impl Options {
         if text.len() > self.max_input_len {
             return Err(Error::too_large(text.len(), self.max_input_len));
         }
-        crate::build::parse(text, self)
+        crate::parse::parse(text, self.max_item_depth.clamp(1, Self::MAX_ITEM_DEPTH))
     }
 
     /// Parse bytes with these options; see [`parse_bytes`](crate::parse_bytes).

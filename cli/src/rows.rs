@@ -2,7 +2,7 @@
 //! of one statement.
 
 use crate::batch::Parsed;
-use lgsco::{Decision, Item, LineIndex, Location, Severity};
+use lgsco::{Decision, LineIndex, Location, Node, Severity};
 
 /// One cell.
 #[derive(Clone, Debug, PartialEq)]
@@ -179,76 +179,37 @@ fn decision_row(p: &Parsed) -> Vec<Value> {
 }
 
 /// The summary (number 0), then each paragraph, its items (path `1`,
-/// `1.2`, ...) and its trailing lines (path `1`, `2`, ...).
+/// `1.2`, ...) and its trailing lines (path `1`, `2`, ...), in the order of
+/// the library's walk over the texts.
 fn paragraph_rows(file: &str, d: &Decision) -> Vec<Vec<Value>> {
     let mut out = Vec::new();
-    let row = |number: u32,
-               kind: &str,
-               path: String,
-               s: Option<(usize, &lgsco::Section)>,
-               marker: Option<&str>,
-               text: &str| {
-        vec![
+    let mut trailing = 0;
+    for t in d.texts() {
+        let (kind, marker, path) = match t.node {
+            Node::Summary(_) => ("summary", None, String::new()),
+            Node::Paragraph(p) => {
+                trailing = 0;
+                ("paragraph", p.marker.as_deref(), String::new())
+            }
+            Node::Item(i) => ("item", i.marker.as_deref(), t.place.item.to_string()),
+            Node::Trailing(_) => {
+                trailing += 1;
+                ("trailing", None, trailing.to_string())
+            }
+            _ => continue,
+        };
+        let section = t.place.section.and_then(|i| Some((i, d.sections.get(i)?)));
+        out.push(vec![
             Value::text(file),
-            Value::int(number),
+            Value::int(t.place.paragraph.map_or(0, |p| p.number)),
             Value::text(kind),
             Value::Text(path),
-            s.map_or(Value::Null, |(i, _)| Value::int(i + 1)),
-            Value::opt(s.and_then(|(_, s)| s.heading.as_deref())),
-            Value::opt(s.map(|(_, s)| s.kind.as_str())),
+            section.map_or(Value::Null, |(i, _)| Value::int(i + 1)),
+            Value::opt(section.and_then(|(_, s)| s.heading.as_deref())),
+            Value::opt(section.map(|(_, s)| s.kind.as_str())),
             Value::opt(marker),
-            Value::text(text),
-        ]
-    };
-    if let Some(s) = &d.summary {
-        out.push(row(0, "summary", String::new(), None, None, &s.text));
-    }
-    for (i, section) in d.sections.iter().enumerate() {
-        for p in &section.paragraphs {
-            let s = Some((i, section));
-            out.push(row(
-                p.number,
-                "paragraph",
-                String::new(),
-                s,
-                p.marker.as_deref(),
-                &p.text,
-            ));
-            let mut stack: Vec<(String, &Item)> = p
-                .items
-                .iter()
-                .enumerate()
-                .rev()
-                .map(|(n, item)| ((n + 1).to_string(), item))
-                .collect();
-            while let Some((path, item)) = stack.pop() {
-                out.push(row(
-                    p.number,
-                    "item",
-                    path.clone(),
-                    s,
-                    item.marker.as_deref(),
-                    &item.text,
-                ));
-                stack.extend(
-                    item.items
-                        .iter()
-                        .enumerate()
-                        .rev()
-                        .map(|(n, it)| (format!("{path}.{}", n + 1), it)),
-                );
-            }
-            for (n, line) in p.trailing.iter().enumerate() {
-                out.push(row(
-                    p.number,
-                    "trailing",
-                    (n + 1).to_string(),
-                    s,
-                    None,
-                    &line.text,
-                ));
-            }
-        }
+            Value::text(t.text),
+        ]);
     }
     out
 }

@@ -3,39 +3,23 @@
 
 use super::scan::{scan, Found, Want};
 use super::{Citation, CitationNote, Instrument, InstrumentKind};
-use crate::{Decision, Item, Paragraph, Span};
+use crate::{Decision, Node, Span, Text};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// Scans the summary, and each paragraph's text, items and trailing lines,
-/// for citations and stores them on those nodes.
+/// Scans every text that holds citations and stores them on its node. A
+/// paragraph is one scope for short references: its text, then its items in
+/// document order, then its trailing lines.
 pub(crate) fn attach(d: &mut Decision) {
-    if let Some(summary) = &mut d.summary {
-        let mut scope = Scope::default();
-        summary.citations = scope.read(&summary.text, summary.text_span.start);
-    }
-    for section in &mut d.sections {
-        for p in &mut section.paragraphs {
-            attach_paragraph(p);
-        }
-    }
-}
-
-/// A paragraph is one scope: its text, then its items in document order,
-/// then its trailing lines.
-fn attach_paragraph(p: &mut Paragraph) {
     let mut scope = Scope::default();
-    p.citations = scope.read(&p.text, p.text_span.start);
-    let mut stack: Vec<&mut Item> = p.items.iter_mut().rev().collect();
-    while let Some(item) = stack.pop() {
-        item.citations = scope.read(&item.text, item.text_span.start);
-        stack.extend(item.items.iter_mut().rev());
-    }
-    for line in &p.trailing {
-        let found = scope.read(&line.text, line.span.start);
-        p.citations.extend(found);
-    }
+    crate::tree::each_text_mut(d, |t| {
+        if t.opens_paragraph {
+            scope = Scope::default();
+        }
+        let found = scope.read(t.text, t.start);
+        t.citations.extend(found);
+    });
 }
 
 /// The full citations seen so far in a paragraph.
@@ -145,6 +129,27 @@ pub enum Location<'d> {
     },
 }
 
+impl<'d> Location<'d> {
+    /// Where a text of the walk is, as a citation location.
+    fn of(t: &Text<'d>) -> Location<'d> {
+        let (section, heading) = (t.place.section.unwrap_or(0), t.place.heading);
+        let number = t.place.paragraph.map_or(0, |p| p.number);
+        match t.node {
+            Node::Item(_) => Location::Item {
+                section,
+                heading,
+                number,
+            },
+            Node::Summary(_) => Location::Summary,
+            _ => Location::Paragraph {
+                section,
+                heading,
+                number,
+            },
+        }
+    }
+}
+
 impl fmt::Display for Location<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (what, heading, number) = match *self {
@@ -194,42 +199,12 @@ impl Decision {
     /// # Ok::<(), lgsco::Error>(())
     /// ```
     pub fn citations(&self) -> impl Iterator<Item = CitationRef<'_>> + '_ {
-        let mut out: Vec<CitationRef<'_>> = Vec::new();
-        if let Some(s) = &self.summary {
-            out.extend(s.citations.iter().map(|citation| CitationRef {
-                citation,
-                location: Location::Summary,
-            }));
-        }
-        for (index, section) in self.sections.iter().enumerate() {
-            let heading = section.heading.as_deref();
-            for p in &section.paragraphs {
-                let start = out.len();
-                out.extend(p.citations.iter().map(|citation| CitationRef {
-                    citation,
-                    location: Location::Paragraph {
-                        section: index,
-                        heading,
-                        number: p.number,
-                    },
-                }));
-                let mut stack: Vec<&Item> = p.items.iter().rev().collect();
-                while let Some(item) = stack.pop() {
-                    out.extend(item.citations.iter().map(|citation| CitationRef {
-                        citation,
-                        location: Location::Item {
-                            section: index,
-                            heading,
-                            number: p.number,
-                        },
-                    }));
-                    stack.extend(item.items.iter().rev());
-                }
-                // Trailing lines come after the items.
-                out[start..].sort_by_key(|c| c.citation.span.start);
-            }
-        }
-        out.into_iter()
+        self.texts().flat_map(|t| {
+            let location = Location::of(&t);
+            t.citations()
+                .iter()
+                .map(move |citation| CitationRef { citation, location })
+        })
     }
 
     /// How often each provision is cited, keyed by its canonical form with

@@ -6,18 +6,15 @@
 //! ([`Code::MissingSignature`]). Both are errors.
 
 use super::{Code, Context, Diagnostic};
-use crate::{Decision, Item, SkipReason, Span};
+use crate::{Decision, Node, Signature, SignatureKind, SkipReason, Span};
 
-/// The signature as LGSCO prints it, with a straight apostrophe.
-const SIGNATURE: &str = "Investigator's decision on behalf of the Ombudsman";
-
-const BACK_TO_TOP: &str = "Back to top";
+use crate::parse::vocab::{fold_apostrophe, BACK_TO_TOP, SIGNATURE};
 
 const HELP: &str = "the file stops before the end of the statement; fetch the full statement again";
 
 pub(super) fn check(cx: &mut Context<'_>) {
     if let Some(signature) = &cx.d.signature {
-        if !complete_closing(&signature.text) {
+        if !complete_closing(signature) {
             cx.unfinished = true;
             let span = signature.span;
             cx.truncated_at = Some(span);
@@ -102,29 +99,17 @@ pub(super) fn check(cx: &mut Context<'_>) {
     cx.push(diagnostic);
 }
 
+/// Whether the statement reaches a whole closing line.
+pub(crate) fn reaches_end(d: &Decision) -> bool {
+    d.signature.as_ref().is_some_and(complete_closing)
+}
+
 /// Whether a closing line is whole: a signature that is not a cut-off
 /// prefix of the usual one (a bare `Investigator's decision` counts as cut
 /// unless a full stop ends it), or a report closing that ends with its date.
-/// Whether the statement reaches a whole closing line.
-pub(crate) fn reaches_end(d: &Decision) -> bool {
-    d.signature
-        .as_ref()
-        .is_some_and(|s| complete_closing(&s.text))
-}
-
-fn complete_closing(text: &str) -> bool {
-    let text: String = text
-        .trim()
-        .chars()
-        .map(|c| {
-            if matches!(c, '’' | '‘' | '`') {
-                '\''
-            } else {
-                c
-            }
-        })
-        .collect();
-    if text.starts_with("Ombudsman satisfied") {
+fn complete_closing(signature: &Signature) -> bool {
+    let text: String = signature.text.trim().chars().map(fold_apostrophe).collect();
+    if signature.kind == SignatureKind::ReportClosing {
         let year = text
             .trim_end_matches('.')
             .rsplit(' ')
@@ -172,40 +157,15 @@ fn last_piece<'d>(d: &'d Decision) -> Option<Piece<'d>> {
             last = Some(p);
         }
     };
-    let h = &d.header.spans;
-    for span in [
-        h.title,
-        h.category,
-        h.outcome,
-        h.date,
-        d.final_decision_label,
-    ]
-    .into_iter()
-    .flatten()
-    {
+    for span in d.header.spans.lines().chain(d.final_decision_label) {
         consider(Piece::Header(span));
     }
-    if let Some(s) = &d.summary {
-        consider(Piece::Text(s.text_span, &s.text));
-    }
-    for section in &d.sections {
-        if let (Some(span), Some(text)) = (section.heading_span, &section.heading) {
-            consider(Piece::Heading(span, text));
-        }
-        for s in &section.subheadings {
-            consider(Piece::Heading(s.span, &s.text));
-        }
-        for p in &section.paragraphs {
-            consider(Piece::Text(p.text_span, &p.text));
-            let mut stack: Vec<&Item> = p.items.iter().collect();
-            while let Some(item) = stack.pop() {
-                consider(Piece::Text(item.text_span, &item.text));
-                stack.extend(&item.items);
-            }
-            for t in &p.trailing {
-                consider(Piece::Text(t.span, &t.text));
-            }
-        }
+    for t in d.texts() {
+        consider(match t.node {
+            Node::Heading(_) | Node::SubHeading(_) => Piece::Heading(t.span, t.text),
+            Node::Signature(_) => continue,
+            _ => Piece::Text(t.span, t.text),
+        });
     }
     for s in d
         .skipped

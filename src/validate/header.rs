@@ -99,20 +99,11 @@ fn reference(cx: &mut Context<'_>) {
     cx.push(diagnostic);
 }
 
-/// The span of the value at the end of a header line.
-fn value_span(line: Option<Span>, value: &str) -> Span {
-    match line {
-        Some(line) if line.len() >= value.len() => Span::new(line.end - value.len(), line.end),
-        Some(line) => line,
-        None => Span::default(),
-    }
-}
-
 fn date(cx: &mut Context<'_>) {
     let h = &cx.d.header;
     let (at, date) = match (h.date_text.as_deref(), h.date) {
         (Some(text), parsed) => {
-            let at = value_span(h.spans.date, text);
+            let at = h.spans.date_value.unwrap_or_default();
             let date = match parsed.or_else(|| lenient_date(text)) {
                 Some(date) => date,
                 None => {
@@ -120,7 +111,7 @@ fn date(cx: &mut Context<'_>) {
                     return;
                 }
             };
-            let printed = crate::header::print_date(date);
+            let printed = crate::tree::print_date(date);
             if text.trim() != printed {
                 cx.push(
                     Diagnostic::new(
@@ -137,7 +128,7 @@ fn date(cx: &mut Context<'_>) {
         (None, None) => return,
     };
     // Printed only for a message: few dates need one.
-    let printed = || crate::header::print_date(date);
+    let printed = || crate::tree::print_date(date);
     if let Some(year) = h.reference.as_ref().and_then(|r| r.year()) {
         let start = NaiveDate::from_ymd_opt(i32::from(year), 4, 1);
         if start.is_some_and(|start| date < start) {
@@ -163,7 +154,7 @@ fn date(cx: &mut Context<'_>) {
                 format!(
                     "the decision date {} is in the future (today is {})",
                     printed(),
-                    crate::header::print_date(today)
+                    crate::tree::print_date(today)
                 ),
             )
             .with_help("check the year of the decision date"),
@@ -223,28 +214,7 @@ fn invalid_date(text: &str, at: Span) -> Diagnostic {
 /// The number of a month from its name, full or shortened to three letters
 /// or more (`Sep`, `Sept`, `September`), in any case.
 fn month(name: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let lower = name.trim_end_matches('.').to_ascii_lowercase();
-    if lower.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(&lower))
-        .map(|i| i as u32 + 1)
+    crate::parse::vocab::month_number(name.trim_end_matches('.'), 3)
 }
 
 fn outcome(cx: &mut Context<'_>) {
@@ -252,7 +222,7 @@ fn outcome(cx: &mut Context<'_>) {
     let Some(Outcome::Other(text)) = &h.outcome else {
         return;
     };
-    let at = value_span(h.spans.outcome, text);
+    let at = h.spans.outcome_value.unwrap_or_default();
     cx.push(
         Diagnostic::new(
             Code::UnknownOutcome,
@@ -292,7 +262,7 @@ fn category(cx: &mut Context<'_>) {
         Some(sub) if !known::is_known_subcategory(subs, sub) => cx.push(
             Diagnostic::new(
                 Code::UnknownSubcategory,
-                value_span(Some(line), sub),
+                h.spans.subcategory.unwrap_or(line),
                 format!("`{sub}` is not a known subcategory of `{}`", category.area),
             )
             .with_help(format!("known subcategories: {}, Other", subs.join(", "))),

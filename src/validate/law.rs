@@ -41,55 +41,26 @@ use super::{lga1974, Code, Context, Diagnostic};
 use crate::bytes::{byte_set, next_in, ByteSet};
 use crate::citation::{fold_title, known_titles};
 use crate::{
-    Citation, CitationNote, Decision, Instrument, InstrumentKind, Item, Provision, ProvisionKind,
-    Span,
+    Citation, CitationNote, Instrument, InstrumentKind, Node, Provision, ProvisionKind, Span, Text,
 };
 use std::collections::{HashMap, HashSet};
 use std::mem::discriminant;
 use std::sync::OnceLock;
 
-/// One text of the statement and where it is.
-pub(super) struct Text<'d> {
-    pub(super) text: &'d str,
-    pub(super) span: Span,
-}
-
 pub(super) fn check(cx: &mut Context<'_>) {
-    let texts = texts(cx.d);
-    for text in &texts {
-        brackets(cx, text);
+    for text in cx.d.texts().filter(cites_law) {
+        brackets(cx, &text);
     }
     citations(cx);
 }
 
-/// Every text that may cite law, in document order.
-fn texts(d: &Decision) -> Vec<Text<'_>> {
-    let mut out = Vec::new();
-    if let Some(s) = &d.summary {
-        out.push(Text {
-            text: &s.text,
-            span: s.text_span,
-        });
-    }
-    for p in d.sections.iter().flat_map(|s| &s.paragraphs) {
-        out.push(Text {
-            text: &p.text,
-            span: p.text_span,
-        });
-        let mut stack: Vec<&Item> = p.items.iter().rev().collect();
-        while let Some(item) = stack.pop() {
-            out.push(Text {
-                text: &item.text,
-                span: item.text_span,
-            });
-            stack.extend(item.items.iter().rev());
-        }
-        out.extend(p.trailing.iter().map(|t| Text {
-            text: &t.text,
-            span: t.span,
-        }));
-    }
-    out
+/// Whether a text may cite law: the summary, paragraphs, items and
+/// trailing lines (not headings or the signature).
+fn cites_law(t: &Text<'_>) -> bool {
+    matches!(
+        t.node,
+        Node::Summary(_) | Node::Paragraph(_) | Node::Item(_) | Node::Trailing(_)
+    )
 }
 
 /// The first bracket of a text without its partner, as a byte offset into

@@ -25,7 +25,7 @@ pub use diagnostic::Diagnostic;
 pub(crate) use ending::reaches_end;
 pub use report::{Located, Report};
 
-use crate::{Decision, Options, Span};
+use crate::{Decision, Node, Options, SignatureKind, Span};
 use chrono::NaiveDate;
 
 /// Settings for the checks that need them.
@@ -350,24 +350,25 @@ pub(crate) struct Context<'d> {
 impl<'d> Context<'d> {
     fn new(d: &'d Decision, options: &'d ValidateOptions) -> Self {
         let h = &d.header.spans;
-        let mut starts: Vec<usize> = [h.title, h.category, h.outcome, h.date]
-            .into_iter()
-            .flatten()
+        // Header lines, then each line-level node: the summary (with its
+        // label), headings, sub-headings, paragraphs (from their marker),
+        // the signature.
+        let mut starts: Vec<usize> = h
+            .lines()
             .chain(d.final_decision_label)
-            .chain(d.summary.as_ref().map(|s| s.span))
-            .chain(d.signature.as_ref().map(|s| s.span))
             .map(|s| s.start)
             .collect();
-        for section in &d.sections {
-            starts.extend(section.heading_span.map(|s| s.start));
-            starts.extend(section.subheadings.iter().map(|s| s.span.start));
-            starts.extend(section.paragraphs.iter().map(|p| p.span.start));
-        }
+        starts.extend(d.texts().filter_map(|t| match t.node {
+            Node::Summary(s) => Some(s.span.start),
+            Node::Paragraph(p) => Some(p.span.start),
+            Node::Heading(_) | Node::SubHeading(_) | Node::Signature(_) => Some(t.span.start),
+            _ => None,
+        }));
         starts.sort_unstable();
         let report_summary = d
             .signature
             .as_ref()
-            .is_some_and(|s| s.text.trim_start().starts_with("Ombudsman satisfied"));
+            .is_some_and(|s| s.kind == SignatureKind::ReportClosing);
         Context {
             d,
             options,

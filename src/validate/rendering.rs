@@ -2,7 +2,7 @@
 //! from more than one rendering.
 
 use super::{Code, Context, Diagnostic};
-use crate::{Paragraph, SkipReason, Span};
+use crate::{MarkerStyle, Paragraph, SkipReason, Span};
 
 pub(super) fn check(cx: &mut Context<'_>) {
     skipped(cx);
@@ -50,13 +50,10 @@ enum Style {
 
 impl Style {
     fn of(p: &Paragraph) -> Option<Style> {
-        let marker = p.marker.as_deref()?;
-        if marker.starts_with(|c: char| c.is_ascii_digit()) {
-            Some(Style::Numbered)
-        } else if matches!(marker, "-" | "–") {
-            Some(Style::Dashed)
-        } else {
-            None
+        match p.marker_style? {
+            MarkerStyle::Numbered => Some(Style::Numbered),
+            MarkerStyle::Dash => Some(Style::Dashed),
+            _ => None,
         }
     }
 

@@ -18,16 +18,10 @@ fn summary(cx: &mut Context<'_>) {
         return;
     }
     let h = &cx.d.header.spans;
-    let after = [
-        h.title,
-        h.category,
-        h.outcome,
-        h.date,
-        cx.d.final_decision_label,
-    ]
-    .into_iter()
-    .flatten()
-    .max_by_key(|s| s.end);
+    let after = h
+        .lines()
+        .chain(cx.d.final_decision_label)
+        .max_by_key(|s| s.end);
     let at = cx.expected_after(after);
     cx.push(
         Diagnostic::new(Code::MissingSummary, at, "no `Summary:` paragraph").with_help(

@@ -1,6 +1,7 @@
 //! The header of a statement: organisation, reference, category, outcome and
 //! decision date.
 
+use crate::parse::vocab;
 use crate::Span;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -53,6 +54,8 @@ impl Header {
 /// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
 /// let title = d.header.spans.title.unwrap();
 /// assert_eq!(&lgsco::SAMPLE[title.start..title.end], "Borsetshire County Council (24 012 345)");
+/// let date = d.header.spans.date_value.unwrap();
+/// assert_eq!(&lgsco::SAMPLE[date.start..date.end], "05 Nov 2024");
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -69,6 +72,33 @@ pub struct HeaderSpans {
     pub outcome: Option<Span>,
     /// The `Decision date :` line.
     pub date: Option<Span>,
+    /// The area of the category, as printed.
+    #[serde(default)]
+    pub area: Option<Span>,
+    /// The subcategory, as printed.
+    #[serde(default)]
+    pub subcategory: Option<Span>,
+    /// The outcome after `Decision :`.
+    #[serde(default)]
+    pub outcome_value: Option<Span>,
+    /// The date after `Decision date :`.
+    #[serde(default)]
+    pub date_value: Option<Span>,
+}
+
+impl HeaderSpans {
+    /// The header lines found, in the order the canonical rendering prints
+    /// them: title, category, outcome, date.
+    ///
+    /// ```
+    /// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+    /// assert_eq!(d.header.spans.lines().count(), 4);
+    /// ```
+    pub fn lines(&self) -> impl Iterator<Item = Span> {
+        [self.title, self.category, self.outcome, self.date]
+            .into_iter()
+            .flatten()
+    }
 }
 
 /// A case reference as printed, such as `24 006 388` or `17 002 402b`.
@@ -435,33 +465,18 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
     if parts.next().is_some() || !digits(day, 1..=2) || !digits(year, 4..=4) {
         return None;
     }
-    let month = MONTHS
-        .iter()
-        .position(|m| month.eq_ignore_ascii_case(m) || month.eq_ignore_ascii_case(&m[..3]))?;
-    NaiveDate::from_ymd_opt(year.parse().ok()?, month as u32 + 1, day.parse().ok()?)
+    // The full name or its first three letters, nothing between.
+    let month = vocab::month_number(month, 3)
+        .filter(|&m| month.len() == 3 || month.len() == vocab::MONTHS[m as usize - 1].len())?;
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month, day.parse().ok()?)
 }
 
 /// A date as LGSCO prints it: `05 Nov 2024`.
 pub(crate) fn print_date(date: NaiveDate) -> String {
     use chrono::Datelike;
-    let month = &MONTHS[date.month0() as usize][..3];
+    let month = &vocab::MONTHS[date.month0() as usize][..3];
     format!("{:02} {month} {}", date.day(), date.year())
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Whether `s` is ASCII digits, as many as `len` allows.
 fn digits(s: &str, len: std::ops::RangeInclusive<usize>) -> bool {

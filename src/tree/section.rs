@@ -143,74 +143,13 @@ pub enum SectionKind {
     Other,
 }
 
-/// Known headings, lower-cased with a straight apostrophe, and their kinds.
-/// Keep in step with `known_heading` in grammar/decision.pest.
-const HEADINGS: &[(&str, SectionKind)] = &[
-    ("the complaint", SectionKind::Complaint),
-    (
-        "the ombudsman's role and powers",
-        SectionKind::RoleAndPowers,
-    ),
-    (
-        "what the ombudsman can and cannot do",
-        SectionKind::RoleAndPowers,
-    ),
-    (
-        "how i considered this complaint",
-        SectionKind::HowIConsidered,
-    ),
-    (
-        "how we thought about this complaint",
-        SectionKind::HowIConsidered,
-    ),
-    ("my assessment", SectionKind::Assessment),
-    ("assessment", SectionKind::Assessment),
-    ("what i found", SectionKind::WhatIFound),
-    ("what we found out", SectionKind::WhatIFound),
-    ("what we found", SectionKind::WhatIFound),
-    ("what i have investigated", SectionKind::WhatIInvestigated),
-    (
-        "what i have and have not investigated",
-        SectionKind::WhatIInvestigated,
-    ),
-    (
-        "what i have not investigated",
-        SectionKind::WhatIInvestigated,
-    ),
-    ("final decision", SectionKind::FinalDecision),
-    ("decision", SectionKind::FinalDecision),
-    ("agreed action", SectionKind::AgreedAction),
-    ("background", SectionKind::Background),
-    ("complaint background", SectionKind::Background),
-    ("what happened", SectionKind::WhatHappened),
-    ("relevant law and policy", SectionKind::LawAndGuidance),
-    ("relevant law and guidance", SectionKind::LawAndGuidance),
-    ("law, guidance and policies", SectionKind::LawAndGuidance),
-    ("law and guidance", SectionKind::LawAndGuidance),
-    (
-        "legal and administrative background",
-        SectionKind::LawAndGuidance,
-    ),
-    (
-        "relevant legislation and guidance",
-        SectionKind::LawAndGuidance,
-    ),
-    ("planning law and guidance", SectionKind::LawAndGuidance),
-    ("legislation", SectionKind::LawAndGuidance),
-    ("analysis", SectionKind::Analysis),
-    ("the investigation", SectionKind::Investigation),
-    ("conclusions", SectionKind::Conclusions),
-    ("conclusion", SectionKind::Conclusions),
-    ("findings", SectionKind::Conclusions),
-];
-
 /// What follows `key` (a lower-case ASCII table entry) at the start of
 /// `text`, compared as [`normalise`] would, without building a string: a
 /// heading is looked up once per heading-like line.
 fn after_key<'t>(text: &'t str, key: &str) -> Option<&'t str> {
     let mut chars = text.chars();
     for k in key.bytes() {
-        if fold(chars.next()?) != char::from(k) {
+        if crate::parse::vocab::fold(chars.next()?) != char::from(k) {
             return None;
         }
     }
@@ -221,17 +160,9 @@ fn after_key<'t>(text: &'t str, key: &str) -> Option<&'t str> {
 /// aside): what a table of contents lists.
 pub(crate) fn is_known_heading(text: &str) -> bool {
     let text = text.trim().trim_end_matches(':').trim_end();
-    HEADINGS
+    crate::parse::vocab::HEADINGS
         .iter()
         .any(|&(key, _)| after_key(text, key) == Some(""))
-}
-
-/// Case and apostrophes ignored.
-fn fold(c: char) -> char {
-    match c {
-        '’' | '‘' | '`' => '\'',
-        c => c.to_ascii_lowercase(),
-    }
 }
 
 fn normalise(heading: &str) -> String {
@@ -240,7 +171,7 @@ fn normalise(heading: &str) -> String {
         .trim_end_matches(':')
         .trim_end()
         .chars()
-        .map(fold)
+        .map(crate::parse::vocab::fold)
         .collect()
 }
 
@@ -260,7 +191,7 @@ impl SectionKind {
         // The longest known heading the text continues past.
         let mut best: Option<(usize, SectionKind)> = None;
         let first = text.as_bytes().first().map(u8::to_ascii_lowercase);
-        for &(key, kind) in HEADINGS {
+        for &(key, kind) in crate::parse::vocab::HEADINGS {
             if key.as_bytes().first() != first.as_ref() {
                 continue;
             }
@@ -293,7 +224,7 @@ impl SectionKind {
         if key.chars().count() < 4 {
             return None;
         }
-        let mut kinds = HEADINGS
+        let mut kinds = crate::parse::vocab::HEADINGS
             .iter()
             .filter(|(h, _)| h.starts_with(&key))
             .map(|&(_, k)| k);

@@ -2,7 +2,6 @@
 
 use crate::{Header, Section, Skipped, Span};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 use std::str::FromStr;
 
 /// A decision statement, parsed.
@@ -131,8 +130,33 @@ impl Summary {
 pub struct Signature {
     /// The line as printed.
     pub text: String,
+    /// A signature line or a report summary's closing, as the grammar read
+    /// it.
+    #[serde(default)]
+    pub kind: SignatureKind,
     /// Where it is.
     pub span: Span,
+}
+
+/// What closes a statement.
+///
+/// ```
+/// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+/// assert_eq!(d.signature.unwrap().kind, lgsco::SignatureKind::Signature);
+/// let report = "Summary: s.\nOmbudsman satisfied with Council's response: 1 May 2018.\n";
+/// let closing = lgsco::parse(report).unwrap().signature.unwrap();
+/// assert_eq!(closing.kind, lgsco::SignatureKind::ReportClosing);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SignatureKind {
+    /// `Investigator's decision on behalf of the Ombudsman` and its
+    /// relatives (`Assistant Ombudsman's decision`), whole or cut short.
+    #[default]
+    Signature,
+    /// A 2016-2019 report summary's `Ombudsman satisfied with ...: <date>.`
+    ReportClosing,
 }
 
 /// The JSON schema version of this crate's output. Serialises as a number
@@ -170,6 +194,7 @@ impl Signature {
     pub fn new(text: &str) -> Self {
         Signature {
             text: text.to_owned(),
+            kind: SignatureKind::Signature,
             span: Span::default(),
         }
     }
@@ -179,112 +204,5 @@ impl FromStr for Decision {
     type Err = crate::Error;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         crate::parse(s)
-    }
-}
-
-/// The canonical dashed rendering: header lines, the final-decision label,
-/// `Summary:`, each heading, `- ` paragraphs with `  • ` items (two more
-/// spaces for each level of nesting), sub-headings, and the signature. A
-/// paragraph that would read as something else after a dash (a lower-case
-/// line after one ending in `:`, which reads as a flattened list item, or a
-/// known heading first after the header, which reads as a table of
-/// contents) is numbered `1.` instead. Parsing the rendering gives back the
-/// same headings and texts, and rendering that gives the same text again.
-///
-/// ```
-/// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
-/// let text = d.to_string();
-/// assert!(text.starts_with("Borsetshire County Council (24 012 345)\nCategory : "));
-/// let again = lgsco::parse(&text).unwrap();
-/// assert_eq!(again.sections.len(), d.sections.len());
-/// ```
-impl fmt::Display for Decision {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let h = &self.header;
-        match (&h.organisation, &h.reference) {
-            (Some(org), Some(r)) => writeln!(f, "{org} ({r})")?,
-            (None, Some(r)) => writeln!(f, "({r})")?,
-            _ => {}
-        }
-        if let Some(c) = &h.category {
-            writeln!(f, "Category : {c}")?;
-        }
-        // A header line printed without a value is kept: it may be all the
-        // statement there is.
-        match (&h.outcome, h.spans.outcome) {
-            (Some(o), _) => writeln!(f, "Decision : {o}")?,
-            (None, Some(_)) => writeln!(f, "Decision :")?,
-            _ => {}
-        }
-        match (&h.date_text, h.date, h.spans.date) {
-            (Some(text), _, _) => writeln!(f, "Decision date : {text}")?,
-            (None, Some(date), _) => {
-                writeln!(f, "Decision date : {}", crate::header::print_date(date))?
-            }
-            (None, None, Some(_)) => writeln!(f, "Decision date :")?,
-            _ => {}
-        }
-        if self.final_decision_label.is_some() {
-            writeln!(f, "The Ombudsman's final decision:")?;
-        }
-        if let Some(s) = &self.summary {
-            writeln!(f, "Summary: {}", s.text)?;
-        }
-        // Whether a line that ends the header has been printed.
-        let mut printed_body = self.summary.is_some();
-        for section in &self.sections {
-            if let Some(heading) = &section.heading {
-                writeln!(f, "{heading}")?;
-                printed_body = true;
-            }
-            for (i, p) in section.paragraphs.iter().enumerate() {
-                for sub in section
-                    .subheadings
-                    .iter()
-                    .filter(|s| s.before_paragraph == i)
-                {
-                    writeln!(f, "{}", sub.text)?;
-                    printed_body = true;
-                }
-                // A lower-case line after a dashed paragraph ending in `:`
-                // reads as an item of a list the dashed rendering flattened;
-                // a numbered marker keeps it a paragraph.
-                let previous = i.checked_sub(1).map(|j| &section.paragraphs[j]);
-                let reads_as_item = previous.is_some_and(|q| {
-                    q.text.ends_with(':') && q.items.is_empty() && q.trailing.is_empty()
-                }) && p.text.starts_with(char::is_lowercase);
-                // Printed first after the header lines, `- Final decision`
-                // reads as an entry of a table of contents; so does any
-                // paragraph that is only a known heading.
-                let reads_as_contents = !printed_body && crate::section::is_known_heading(&p.text);
-                let marker = if reads_as_item || reads_as_contents {
-                    "1."
-                } else {
-                    "-"
-                };
-                printed_body = true;
-                writeln!(f, "{marker} {}", p.text)?;
-                let mut stack: Vec<(usize, &crate::Item)> =
-                    p.items.iter().rev().map(|i| (1, i)).collect();
-                while let Some((depth, item)) = stack.pop() {
-                    writeln!(f, "{:width$}• {}", "", item.text, width = depth * 2)?;
-                    stack.extend(item.items.iter().rev().map(|i| (depth + 1, i)));
-                }
-                for line in &p.trailing {
-                    writeln!(f, "{}", line.text)?;
-                }
-            }
-            for sub in section
-                .subheadings
-                .iter()
-                .filter(|s| s.before_paragraph >= section.paragraphs.len())
-            {
-                writeln!(f, "{}", sub.text)?;
-            }
-        }
-        if let Some(sig) = &self.signature {
-            writeln!(f, "{}", sig.text)?;
-        }
-        Ok(())
     }
 }

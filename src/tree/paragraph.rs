@@ -2,6 +2,7 @@
 
 use crate::Span;
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// A paragraph: one numbered, dashed or plain line, its list items, and any
 /// lines that close it (a citation standing alone after a bullet list).
@@ -23,6 +24,10 @@ pub struct Paragraph {
     pub number: u32,
     /// The marker as printed: `1.`, `-`, `•`; `None` for unmarked lines.
     pub marker: Option<String>,
+    /// The kind of marker, as the grammar read it; `None` for unmarked
+    /// lines.
+    #[serde(default)]
+    pub marker_style: Option<MarkerStyle>,
     /// The paragraph's own text, without marker or trailing spaces.
     pub text: String,
     /// List items under the paragraph, nested as printed.
@@ -53,6 +58,7 @@ impl Paragraph {
         Paragraph {
             number: 0,
             marker: None,
+            marker_style: None,
             text: text.to_owned(),
             items: Vec::new(),
             trailing: Vec::new(),
@@ -71,16 +77,12 @@ impl Paragraph {
     /// assert!(all.contains("evidence of fault is too thin"));
     /// ```
     pub fn full_text(&self) -> String {
-        let mut out = self.text.clone();
-        let mut stack: Vec<&Item> = self.items.iter().rev().collect();
-        while let Some(item) = stack.pop() {
-            out.push('\n');
-            out.push_str(&item.text);
-            stack.extend(item.items.iter().rev());
-        }
-        for line in &self.trailing {
-            out.push('\n');
-            out.push_str(&line.text);
+        let mut out = String::with_capacity(self.span.len());
+        for (i, t) in self.texts().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(t.text);
         }
         out
     }
@@ -99,6 +101,9 @@ impl Paragraph {
 pub struct Item {
     /// The marker as printed.
     pub marker: Option<String>,
+    /// The kind of marker, as the grammar read it.
+    #[serde(default)]
+    pub marker_style: Option<MarkerStyle>,
     /// The item's text.
     pub text: String,
     /// Items nested under this one.
@@ -122,6 +127,7 @@ impl Item {
     pub fn new(text: &str) -> Self {
         Item {
             marker: None,
+            marker_style: None,
             text: text.to_owned(),
             items: Vec::new(),
             citations: Vec::new(),
@@ -143,4 +149,51 @@ pub struct TextLine {
     pub text: String,
     /// Where it is.
     pub span: Span,
+}
+
+/// The kind of a paragraph's or item's marker: what tells the renderings
+/// apart (the web copy numbers its paragraphs, the dashed copy dashes them).
+///
+/// ```
+/// let d = lgsco::parse("Summary: s.\nThe complaint\n  1. Mr X complains.\n  • about this\n")?;
+/// let p = &d.sections[0].paragraphs[0];
+/// assert_eq!(p.marker_style, Some(lgsco::MarkerStyle::Numbered));
+/// assert_eq!(p.items[0].marker_style, Some(lgsco::MarkerStyle::Bullet));
+/// assert_eq!(lgsco::MarkerStyle::Dash.to_string(), "dash");
+/// # Ok::<(), lgsco::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MarkerStyle {
+    /// `1.`, `12)`: a number.
+    Numbered,
+    /// `a)`, `iv.`: a letter or a Roman numeral.
+    Lettered,
+    /// `•`, `◦`, `▪`, `·`, `‣`, `*`.
+    Bullet,
+    /// `-` or `–`: the dashed rendering.
+    Dash,
+}
+
+impl MarkerStyle {
+    /// The style's name, as in JSON.
+    ///
+    /// ```
+    /// assert_eq!(lgsco::MarkerStyle::Numbered.as_str(), "numbered");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MarkerStyle::Numbered => "numbered",
+            MarkerStyle::Lettered => "lettered",
+            MarkerStyle::Bullet => "bullet",
+            MarkerStyle::Dash => "dash",
+        }
+    }
+}
+
+impl fmt::Display for MarkerStyle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }

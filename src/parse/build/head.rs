@@ -1,0 +1,111 @@
+//! The title, header fields, contents list and final-decision label.
+
+use super::lines::{line_span, span_of, trimmed};
+use super::Builder;
+use crate::parse::grammar::Rule;
+use crate::{SkipReason, Span};
+use pest::iterators::Pair;
+
+impl Builder<'_> {
+    pub(super) fn head(&mut self, head: Pair<'_, Rule>) {
+        for line in head.into_inner() {
+            let span = line_span(&line);
+            match line.as_rule() {
+                Rule::title_line => self.title(line, span),
+                Rule::category_line => self.category(line, span),
+                Rule::date_line => self.date(line, span),
+                Rule::outcome_line => self.outcome(line, span),
+                Rule::final_label => match self.d.final_decision_label {
+                    None => self.d.final_decision_label = Some(span),
+                    Some(_) => self.skip(span, SkipReason::DuplicateHeader),
+                },
+                Rule::contents_label | Rule::contents_entry => {
+                    self.skip(span, SkipReason::ContentsList)
+                }
+                Rule::furniture_line => self.skip(span, SkipReason::PageFurniture),
+                Rule::back_to_top => self.skip(span, SkipReason::BackToTop),
+                _ => {}
+            }
+        }
+    }
+
+    pub(super) fn title(&mut self, line: Pair<'_, Rule>, span: Span) {
+        if self.d.header.spans.title.is_some() {
+            return self.skip(span, SkipReason::DuplicateHeader);
+        }
+        let h = &mut self.d.header;
+        h.spans.title = Some(span);
+        for part in line.into_inner() {
+            let part_span = span_of(&part);
+            match part.as_rule() {
+                Rule::organisation => {
+                    let (text, span) = trimmed(&part);
+                    if !text.is_empty() {
+                        h.organisation = Some(text);
+                        h.spans.organisation = Some(span);
+                    }
+                }
+                Rule::reference => {
+                    h.reference = Some(crate::Reference::printed(part.as_str()));
+                    h.spans.reference = Some(part_span);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    pub(super) fn category(&mut self, line: Pair<'_, Rule>, span: Span) {
+        if self.d.header.spans.category.is_some() {
+            return self.skip(span, SkipReason::DuplicateHeader);
+        }
+        let mut area = String::new();
+        let mut sub = None;
+        let spans = &mut self.d.header.spans;
+        for part in line.into_inner() {
+            let (text, span) = trimmed(&part);
+            match part.as_rule() {
+                Rule::area => {
+                    area = text;
+                    spans.area = Some(span);
+                }
+                Rule::subcategory if !text.is_empty() => {
+                    sub = Some(text);
+                    spans.subcategory = Some(span);
+                }
+                _ => {}
+            }
+        }
+        self.d.header.category = Some(crate::Category {
+            area,
+            subcategory: sub,
+        });
+        self.d.header.spans.category = Some(span);
+    }
+
+    pub(super) fn date(&mut self, line: Pair<'_, Rule>, span: Span) {
+        if self.d.header.spans.date.is_some() {
+            return self.skip(span, SkipReason::DuplicateHeader);
+        }
+        let value = line.into_inner().find(|p| p.as_rule() == Rule::date_text);
+        if let Some((text, value_span)) = value.map(|v| trimmed(&v)).filter(|(t, _)| !t.is_empty())
+        {
+            self.d.header.date = crate::tree::parse_date(&text);
+            self.d.header.date_text = Some(text);
+            self.d.header.spans.date_value = Some(value_span);
+        }
+        self.d.header.spans.date = Some(span);
+    }
+
+    pub(super) fn outcome(&mut self, line: Pair<'_, Rule>, span: Span) {
+        if self.d.header.spans.outcome.is_some() {
+            return self.skip(span, SkipReason::DuplicateHeader);
+        }
+        let value = line.into_inner().find(|p| p.as_rule() == Rule::outcome);
+        if let Some((text, value_span)) = value.map(|v| trimmed(&v)).filter(|(t, _)| !t.is_empty())
+        {
+            self.d.header.outcome = Some(crate::Outcome::from(text.as_str()));
+            self.d.header.spans.outcome_value = Some(value_span);
+        }
+        self.d.header.spans.outcome = Some(span);
+    }
+}

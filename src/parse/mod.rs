@@ -1,0 +1,9 @@
+//! From text to tree: the pest grammar classifies every line
+//! (`grammar.rs`, `grammar/decision.pest`); the builder groups the lines into
+//! the tree, one file per region of the statement (`build/`).
+
+mod build;
+mod grammar;
+pub(crate) mod vocab;
+
+pub(crate) use build::parse;

@@ -1,0 +1,101 @@
+//! The canonical text rendering of a decision (its `Display`).
+
+use crate::{Decision, Node, Paragraph, Text};
+use std::fmt;
+
+/// The canonical dashed rendering: header lines, the final-decision label,
+/// `Summary:`, each heading, `- ` paragraphs with `  • ` items (two more
+/// spaces for each level of nesting), sub-headings, and the signature. A
+/// paragraph that would read as something else after a dash (a lower-case
+/// line after one ending in `:`, which reads as a flattened list item, or a
+/// known heading first after the header, which reads as a table of
+/// contents) is numbered `1.` instead. Parsing the rendering gives back the
+/// same headings and texts, and rendering that gives the same text again.
+///
+/// ```
+/// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+/// let text = d.to_string();
+/// assert!(text.starts_with("Borsetshire County Council (24 012 345)\nCategory : "));
+/// let again = lgsco::parse(&text).unwrap();
+/// assert_eq!(again.sections.len(), d.sections.len());
+/// ```
+impl fmt::Display for Decision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        header(self, f)?;
+        let mut markers = Markers::default();
+        for t in self.texts() {
+            match t.node {
+                Node::Summary(s) => writeln!(f, "Summary: {}", s.text)?,
+                Node::Paragraph(p) => writeln!(f, "{} {}", markers.of(p, &t), p.text)?,
+                Node::Item(item) => {
+                    let width = t.place.item.depth() * 2;
+                    writeln!(f, "{:width$}• {}", "", item.text)?
+                }
+                _ => writeln!(f, "{}", t.text)?,
+            }
+            markers.printed_body = true;
+        }
+        Ok(())
+    }
+}
+
+/// The title and header lines, and the final-decision label.
+fn header(d: &Decision, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let h = &d.header;
+    match (&h.organisation, &h.reference) {
+        (Some(org), Some(r)) => writeln!(f, "{org} ({r})")?,
+        (None, Some(r)) => writeln!(f, "({r})")?,
+        _ => {}
+    }
+    if let Some(c) = &h.category {
+        writeln!(f, "Category : {c}")?;
+    }
+    // A header line printed without a value is kept: it may be all the
+    // statement there is.
+    match (&h.outcome, h.spans.outcome) {
+        (Some(o), _) => writeln!(f, "Decision : {o}")?,
+        (None, Some(_)) => writeln!(f, "Decision :")?,
+        _ => {}
+    }
+    match (&h.date_text, h.date, h.spans.date) {
+        (Some(text), _, _) => writeln!(f, "Decision date : {text}")?,
+        (None, Some(date), _) => writeln!(f, "Decision date : {}", crate::tree::print_date(date))?,
+        (None, None, Some(_)) => writeln!(f, "Decision date :")?,
+        _ => {}
+    }
+    if d.final_decision_label.is_some() {
+        writeln!(f, "The Ombudsman's final decision:")?;
+    }
+    Ok(())
+}
+
+/// Chooses each paragraph's marker: `-`, or `1.` where a dash would make
+/// the line read back as something else.
+#[derive(Default)]
+struct Markers<'d> {
+    /// Whether a line that ends the header has been printed.
+    printed_body: bool,
+    /// The previous paragraph and its section.
+    previous: Option<(Option<usize>, &'d Paragraph)>,
+}
+
+impl<'d> Markers<'d> {
+    fn of(&mut self, p: &'d Paragraph, t: &Text<'d>) -> &'static str {
+        let section = t.place.section;
+        // A lower-case line after a dashed paragraph ending in `:` reads as
+        // an item of a list the dashed rendering flattened.
+        let reads_as_item = self.previous.is_some_and(|(s, q)| {
+            s == section && q.text.ends_with(':') && q.items.is_empty() && q.trailing.is_empty()
+        }) && p.text.starts_with(char::is_lowercase);
+        // Printed first after the header lines, `- Final decision` reads as
+        // an entry of a table of contents; so does any paragraph that is
+        // only a known heading.
+        let reads_as_contents = !self.printed_body && crate::tree::is_known_heading(&p.text);
+        self.previous = Some((section, p));
+        if reads_as_item || reads_as_contents {
+            "1."
+        } else {
+            "-"
+        }
+    }
+}
