@@ -1,180 +1,89 @@
-//! The provisions most cited across a set of statements, as a plain table.
+//! List the law one statement cites: each citation with where it is, its
+//! instrument and each provision's canonical form and legislation.gov.uk URI.
 //!
 //! ```text
-//! cargo run --example citations -- FILE_OR_FOLDER...            # the table
-//! cargo run --example citations -- --top 20 FOLDER               # the first 20 rows
-//! cargo run --example citations -- --list FOLDER                 # every citation, where it is
+//! cargo run --example citations -- FILE.txt
+//! cat FILE.txt | cargo run --example citations -- -
 //! ```
 //!
-//! Folders are read recursively for `.txt` files. Each row gives the
-//! provision, its instrument, how many times it is cited and in how many
-//! statements. Short references that no full citation resolves are counted
-//! apart, at the end.
+//! Exit status: 0 on success, 1 when the input holds no statement, 2 when it
+//! cannot be read. For the most cited provisions across a folder use
+//! `lgsco stats`, and for a table of every citation `lgsco table`.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
-#[derive(Default)]
-struct Tally {
-    citations: usize,
-    statements: BTreeSet<usize>,
-}
+const USAGE: &str = "usage: citations [FILE | -]   (the built-in sample when no file is given)";
 
 fn main() -> ExitCode {
-    let mut top = usize::MAX;
-    let mut list = false;
-    let mut paths = Vec::new();
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--list" => list = true,
-            "--top" => match args.next().and_then(|n| n.parse().ok()) {
-                Some(n) => top = n,
-                None => return usage("--top needs a number"),
-            },
-            "-h" | "--help" => return usage(""),
-            _ => paths.push(PathBuf::from(arg)),
+    let (name, bytes) = match input(USAGE) {
+        Ok(input) => input,
+        Err(status) => return status,
+    };
+    let decision = match lgsco::parse_bytes(&bytes) {
+        Ok(d) => d,
+        Err(err) => {
+            eprintln!("{name}:{err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut out = String::new();
+    for c in decision.citations() {
+        let _ = writeln!(out, "{}: {}", c.location, c.citation);
+        let _ = writeln!(out, "    printed: {}", c.citation.text);
+        for p in &c.citation.provisions {
+            let _ = writeln!(out, "    {p}  {}", p.uri.as_deref().unwrap_or("-"));
         }
     }
-    if paths.is_empty() {
-        return usage("no file or folder given");
-    }
-    let mut files = Vec::new();
-    for path in &paths {
-        collect(path, &mut files);
-    }
-    files.sort();
-
-    let mut tally: BTreeMap<(String, String), Tally> = BTreeMap::new();
-    let mut unresolved = 0;
-    let mut failed = 0;
-    let mut citing = 0;
-    for (n, file) in files.iter().enumerate() {
-        let text = match std::fs::read_to_string(file) {
-            Ok(text) => text,
-            Err(err) => {
-                eprintln!("{}: {err}", file.display());
-                failed += 1;
-                continue;
-            }
-        };
-        let decision = match lgsco::parse(&text) {
-            Ok(d) => d,
-            Err(err) => {
-                eprintln!("{}:{err}", file.display());
-                failed += 1;
-                continue;
-            }
-        };
-        let index = lgsco::LineIndex::new(&text);
-        let mut any = false;
-        for c in decision.citations() {
-            any = true;
-            if list {
-                let at = index.position(c.citation.span.start);
-                let provisions: Vec<&str> = c
-                    .citation
-                    .provisions
-                    .iter()
-                    .map(|p| p.canonical.as_str())
-                    .collect();
-                let instrument = c
-                    .citation
-                    .instrument
-                    .as_ref()
-                    .map_or_else(|| "(unresolved)".to_owned(), |i| i.name());
-                println!(
-                    "{}:{at}\t{}\t{instrument}\t{}\t{}",
-                    file.display(),
-                    c.location,
-                    provisions.join("; "),
-                    c.citation.text
-                );
-            }
-            let Some(instrument) = &c.citation.instrument else {
-                unresolved += c.citation.provisions.len();
-                continue;
-            };
-            for p in &c.citation.provisions {
-                let entry = tally
-                    .entry((instrument.name(), p.canonical.clone()))
-                    .or_default();
-                entry.citations += 1;
-                entry.statements.insert(n);
-            }
-        }
-        citing += usize::from(any);
-    }
-    if list {
-        return ExitCode::SUCCESS;
-    }
-
-    let mut rows: Vec<_> = tally.into_iter().collect();
-    rows.sort_by(|a, b| {
-        b.1.citations
-            .cmp(&a.1.citations)
-            .then_with(|| b.1.statements.len().cmp(&a.1.statements.len()))
-            .then_with(|| a.0.cmp(&b.0))
-    });
-    let rows = &rows[..rows.len().min(top)];
-    let pw = rows
-        .iter()
-        .map(|((_, provision), _)| provision.chars().count())
-        .fold("Provision".len(), usize::max);
-    let iw = rows
-        .iter()
-        .map(|((instrument, _), _)| instrument.chars().count())
-        .fold("Instrument".len(), usize::max);
-    println!(
-        "{:>4}  {:<pw$}  {:<iw$}  {:>9}  {:>10}",
-        "Rank", "Provision", "Instrument", "Citations", "Statements"
-    );
-    println!("{}", "-".repeat(4 + 2 + pw + 2 + iw + 2 + 9 + 2 + 10));
-    for (rank, ((instrument, provision), t)) in rows.iter().enumerate() {
-        println!(
-            "{:>4}  {:<pw$}  {:<iw$}  {:>9}  {:>10}",
-            rank + 1,
-            provision,
-            instrument,
-            t.citations,
-            t.statements.len()
-        );
-    }
-    println!();
-    println!(
-        "{} statements read, {} citing law; {} provisions in unresolved short references; {} files failed.",
-        files.len() - failed,
-        citing,
-        unresolved,
-        failed
-    );
-    ExitCode::SUCCESS
+    emit(&out)
 }
 
-/// `path` if it is a `.txt` file, or every `.txt` file under it.
-fn collect(path: &Path, files: &mut Vec<PathBuf>) {
-    let mut stack = vec![path.to_path_buf()];
-    while let Some(p) = stack.pop() {
-        if p.is_dir() {
-            match std::fs::read_dir(&p) {
-                Ok(entries) => stack.extend(entries.filter_map(Result::ok).map(|e| e.path())),
-                Err(err) => eprintln!("{}: {err}", p.display()),
+/// The statement named on the command line, `-` for standard input, or the
+/// built-in sample; `Err` holds the exit status (help printed, or a usage
+/// or read error).
+fn input(usage: &str) -> Result<(String, Vec<u8>), ExitCode> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => Ok((
+            "built-in sample".to_owned(),
+            lgsco::SAMPLE.as_bytes().to_vec(),
+        )),
+        [h] if h == "-h" || h == "--help" => {
+            println!("{usage}");
+            Err(ExitCode::SUCCESS)
+        }
+        [path] if path == "-" => {
+            let mut bytes = Vec::new();
+            match std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
+                Ok(_) => Ok(("-".to_owned(), bytes)),
+                Err(err) => {
+                    eprintln!("error: cannot read standard input: {err}");
+                    Err(ExitCode::from(2))
+                }
             }
-        } else if p == path || p.extension().is_some_and(|x| x == "txt") {
-            files.push(p);
+        }
+        [path] if !path.starts_with('-') => match std::fs::read(path) {
+            Ok(bytes) => Ok((path.clone(), bytes)),
+            Err(err) => {
+                eprintln!("error: cannot read {path}: {err}");
+                Err(ExitCode::from(2))
+            }
+        },
+        _ => {
+            eprintln!("{usage}");
+            Err(ExitCode::from(2))
         }
     }
 }
 
-fn usage(problem: &str) -> ExitCode {
-    if !problem.is_empty() {
-        eprintln!("error: {problem}");
-    }
-    eprintln!("usage: citations [--top N] [--list] FILE_OR_FOLDER...");
-    if problem.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(2)
+/// Print to standard output; a closed pipe (`| head`) is a normal end.
+fn emit(text: &str) -> ExitCode {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write: {err}");
+            ExitCode::from(2)
+        }
+        _ => ExitCode::SUCCESS,
     }
 }

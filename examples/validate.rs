@@ -1,142 +1,90 @@
-//! Check statements and print what is wrong with them.
+//! Check one statement and print what is wrong with it, in the compiler's
+//! form or as JSON lines.
 //!
 //! ```text
-//! cargo run --example validate -- FILE_OR_FOLDER...          # human-readable
-//! cargo run --example validate -- --json FILE_OR_FOLDER...   # one JSON object a line
+//! cargo run --example validate -- FILE.txt
+//! cargo run --example validate -- --json FILE.txt
+//! cat FILE.txt | cargo run --example validate -- -
 //! ```
 //!
-//! Folders are searched recursively for `.txt` files. The last line is a
-//! summary (files, errors, warnings, notes); in JSON it is an object with
-//! `"summary": true`. The exit status is 1 when any error was found (or a
-//! file could not be read), 0 otherwise.
+//! `validate_bytes` keeps the Windows-1252 hint for text that is not UTF-8.
+//! Exit status: 0 when no error was found, 1 when one was, 2 when the input
+//! cannot be read. For folders use `lgsco check`.
 
-use lgsco::Severity;
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+const USAGE: &str =
+    "usage: validate [--json] [FILE | -]   (the built-in sample when no file is given)";
+
 fn main() -> ExitCode {
-    let mut json = false;
-    let mut inputs = Vec::new();
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--json" => json = true,
-            "-h" | "--help" => {
-                println!("usage: validate [--json] FILE_OR_FOLDER...");
-                return ExitCode::SUCCESS;
-            }
-            _ => inputs.push(PathBuf::from(arg)),
+    let json = std::env::args().nth(1).is_some_and(|a| a == "--json");
+    let (name, bytes) = match input(USAGE, json) {
+        Ok(input) => input,
+        Err(status) => return status,
+    };
+    let report = lgsco::validate_bytes(&bytes).with_path(name);
+    let mut out = String::new();
+    for located in report.iter() {
+        if json {
+            out.push_str(&serde_json::to_string(&located).unwrap_or_default());
+            out.push('\n');
+        } else {
+            out.push_str(&format!("{located}\n"));
         }
     }
-    if inputs.is_empty() {
-        eprintln!("usage: validate [--json] FILE_OR_FOLDER...");
-        return ExitCode::from(2);
+    match emit(&out) {
+        status if status != ExitCode::SUCCESS => status,
+        _ if report.has_errors() => ExitCode::FAILURE,
+        _ => ExitCode::SUCCESS,
     }
-    let mut files = Vec::new();
-    for input in &inputs {
-        collect(input, &mut files);
-    }
+}
 
-    let (mut errors, mut warnings, mut notes, mut unreadable) = (0, 0, 0, 0);
-    for file in &files {
-        let name = file.display().to_string();
-        let bytes = match std::fs::read(file) {
-            Ok(bytes) => bytes,
-            Err(err) => {
-                eprintln!("{name}: cannot read: {err}");
-                unreadable += 1;
-                continue;
-            }
-        };
-        // Text that is not UTF-8 is shown as far as it goes, with the parse
-        // error (and its Windows-1252 hint) as the one diagnostic.
-        let text = String::from_utf8_lossy(&bytes);
-        let report = match std::str::from_utf8(&bytes) {
-            Ok(text) => lgsco::validate(text),
-            Err(_) => match lgsco::parse_bytes(&bytes) {
-                Err(err) => lgsco::Report::new(&text, None, vec![lgsco::Diagnostic::from(&err)]),
-                Ok(_) => lgsco::validate(&text),
-            },
+/// The statement named on the command line, `-` for standard input, or the
+/// built-in sample; `Err` holds the exit status (help printed, or a usage
+/// or read error).
+fn input(usage: &str, skip_flag: bool) -> Result<(String, Vec<u8>), ExitCode> {
+    let args: Vec<String> = std::env::args().skip(1 + usize::from(skip_flag)).collect();
+    match args.as_slice() {
+        [] => Ok((
+            "built-in sample".to_owned(),
+            lgsco::SAMPLE.as_bytes().to_vec(),
+        )),
+        [h] if h == "-h" || h == "--help" => {
+            println!("{usage}");
+            Err(ExitCode::SUCCESS)
         }
-        .with_path(name);
-        errors += report.count(Severity::Error);
-        warnings += report.count(Severity::Warning);
-        notes += report.count(Severity::Note);
-        for located in report.iter() {
-            if json {
-                match serde_json::to_string(&located) {
-                    Ok(line) => println!("{line}"),
-                    Err(err) => eprintln!("cannot write JSON: {err}"),
+        [path] if path == "-" => {
+            let mut bytes = Vec::new();
+            match std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
+                Ok(_) => Ok(("-".to_owned(), bytes)),
+                Err(err) => {
+                    eprintln!("error: cannot read standard input: {err}");
+                    Err(ExitCode::from(2))
                 }
-            } else {
-                println!("{located}");
             }
         }
-    }
-
-    let files_read = files.len() - unreadable;
-    if json {
-        println!(
-            "{}",
-            serde_json::json!({
-                "summary": true,
-                "files": files_read,
-                "unreadable": unreadable,
-                "errors": errors,
-                "warnings": warnings,
-                "notes": notes,
-            })
-        );
-    } else {
-        println!(
-            "{files_read} file{} checked: {errors} error{}, {warnings} warning{}, {notes} note{}{}",
-            plural(files_read),
-            plural(errors),
-            plural(warnings),
-            plural(notes),
-            if unreadable > 0 {
-                format!(", {unreadable} unreadable")
-            } else {
-                String::new()
+        [path] if !path.starts_with('-') => match std::fs::read(path) {
+            Ok(bytes) => Ok((path.clone(), bytes)),
+            Err(err) => {
+                eprintln!("error: cannot read {path}: {err}");
+                Err(ExitCode::from(2))
             }
-        );
-    }
-    if errors > 0 || unreadable > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
+        },
+        _ => {
+            eprintln!("{usage}");
+            Err(ExitCode::from(2))
+        }
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-/// A file as given, or every `.txt` file under a folder, sorted.
-fn collect(path: &Path, out: &mut Vec<PathBuf>) {
-    if !path.is_dir() {
-        out.push(path.to_path_buf());
-        return;
-    }
-    let mut stack = vec![path.to_path_buf()];
-    let mut found = Vec::new();
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            eprintln!("{}: cannot read the folder", dir.display());
-            continue;
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let p = entry.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "txt") {
-                found.push(p);
-            }
+/// Print to standard output; a closed pipe (`| head`) is a normal end.
+fn emit(text: &str) -> ExitCode {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write: {err}");
+            ExitCode::from(2)
         }
+        _ => ExitCode::SUCCESS,
     }
-    found.sort();
-    out.extend(found);
 }

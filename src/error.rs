@@ -29,12 +29,17 @@ struct Inner {
     hint: Option<&'static str>,
 }
 
-/// What kind of failure an [`Error`] is.
+/// What kind of failure an [`Error`] is. `Display` and JSON give its
+/// snake_case name (`empty`, `no_statement`, `invalid_utf8`, `too_large`).
 ///
 /// ```
-/// assert_eq!(lgsco::parse("").unwrap_err().kind(), lgsco::ErrorKind::Empty);
+/// let kind = lgsco::parse("").unwrap_err().kind();
+/// assert_eq!(kind, lgsco::ErrorKind::Empty);
+/// assert_eq!(lgsco::ErrorKind::InvalidUtf8.to_string(), "invalid_utf8");
+/// assert_eq!(serde_json::to_string(&lgsco::ErrorKind::NoStatement).unwrap(), "\"no_statement\"");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The input is empty or blank.
@@ -45,6 +50,28 @@ pub enum ErrorKind {
     InvalidUtf8,
     /// The input is longer than [`Options::max_input_len`](crate::Options::max_input_len).
     TooLarge,
+}
+
+impl ErrorKind {
+    /// The snake_case name, as in JSON.
+    ///
+    /// ```
+    /// assert_eq!(lgsco::ErrorKind::TooLarge.as_str(), "too_large");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Empty => "empty",
+            ErrorKind::NoStatement => "no_statement",
+            ErrorKind::InvalidUtf8 => "invalid_utf8",
+            ErrorKind::TooLarge => "too_large",
+        }
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 const EXPECTED_STATEMENT: &str = "a decision statement: a title line such as `Name of Council (24 006 388)`, \

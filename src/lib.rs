@@ -80,9 +80,18 @@ pub use tree::{
 };
 pub use tree::{ItemPath, MarkerStyle, Node, Place, SignatureKind, Text, Texts};
 pub use validate::{
-    validate, validate_with, Code, CodeError, Diagnostic, Located, Report, Severity,
-    ValidateOptions,
+    validate, validate_bytes, validate_bytes_with, validate_with, Code, CodeError, Diagnostic,
+    Located, Report, Severity, ValidateOptions,
 };
+
+/// The date library of [`Header::date`], re-exported so that users name the
+/// same version.
+///
+/// ```
+/// let d = lgsco::parse(lgsco::SAMPLE).unwrap();
+/// assert_eq!(d.header.date, lgsco::chrono::NaiveDate::from_ymd_opt(2024, 11, 5));
+/// ```
+pub use chrono;
 
 /// The version of the JSON shape of [`Decision`], printed as its
 /// `schema_version` field. It changes only when a field changes meaning or

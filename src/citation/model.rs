@@ -99,6 +99,30 @@ impl Citation {
     }
 }
 
+/// The instrument's name and the canonical provisions: `Local Government
+/// Act 1974 s. 24A(6), s. 34B`; `(unresolved)` stands for an instrument
+/// that nothing resolved.
+///
+/// ```
+/// let d = lgsco::parse(lgsco::SAMPLE)?;
+/// let c = d.citations().next().unwrap().citation;
+/// assert_eq!(c.to_string(), "Local Government Act 1974 s. 24A(6), s. 34B");
+/// # Ok::<(), lgsco::Error>(())
+/// ```
+impl fmt::Display for Citation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.instrument {
+            Some(i) => write!(f, "{}", i.name())?,
+            None => f.write_str("(unresolved)")?,
+        }
+        for (n, p) in self.provisions.iter().enumerate() {
+            f.write_str(if n == 0 { " " } else { ", " })?;
+            f.write_str(&p.canonical)?;
+        }
+        Ok(())
+    }
+}
+
 /// How a citation is printed.
 ///
 /// ```
@@ -418,6 +442,22 @@ impl Provision {
             out.push_str(level);
         }
         out
+    }
+}
+
+/// The canonical form with the instrument when it is known (`1974 c. 7 s.
+/// 24A(6)`), else without it (`s. 26B`).
+///
+/// ```
+/// let d = lgsco::parse("Summary: (Local Government Act 1974, section 26(6)(a)). See section 26B.\n")?;
+/// let c = &d.summary.unwrap().citations;
+/// assert_eq!(c[0].provisions[0].to_string(), "1974 c. 7 s. 26(6)(a)");
+/// assert_eq!(c[1].provisions[0].to_string(), "1974 c. 7 s. 26B");
+/// # Ok::<(), lgsco::Error>(())
+/// ```
+impl fmt::Display for Provision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.full_canonical.as_deref().unwrap_or(&self.canonical))
     }
 }
 

@@ -59,6 +59,21 @@ impl Decision {
     pub fn section(&self, kind: crate::SectionKind) -> Option<&Section> {
         self.sections.iter().find(|s| s.kind == kind)
     }
+
+    /// Whether the statement reaches its whole closing line (the signature,
+    /// or a report summary's `Ombudsman satisfied with ...: <date>.`): the
+    /// download was not cut short. It is false exactly when validation
+    /// reports [`Code::Truncated`](crate::Code::Truncated) or
+    /// [`Code::MissingSignature`](crate::Code::MissingSignature).
+    ///
+    /// ```
+    /// assert!(lgsco::parse(lgsco::SAMPLE).unwrap().is_complete());
+    /// let cut = &lgsco::SAMPLE[..lgsco::SAMPLE.find("Final decision").unwrap() - 30];
+    /// assert!(!lgsco::parse(cut).unwrap().is_complete());
+    /// ```
+    pub fn is_complete(&self) -> bool {
+        crate::validate::reaches_end(self)
+    }
 }
 
 /// The summary paragraph.

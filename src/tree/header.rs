@@ -184,6 +184,79 @@ impl Reference {
     }
 }
 
+impl Reference {
+    /// Read a reference printed loosely: the eight digits in groups of two,
+    /// three and three, separated by a space, `-`, `/`, `_` or `.` (or
+    /// nothing), with an optional lower-case letter. The result is canonical
+    /// (`24 006 388`); text that is anything else is an error.
+    ///
+    /// ```
+    /// use lgsco::Reference;
+    /// for loose in ["24-006-388", "24/006/388", "24006388", " 24 006 388 "] {
+    ///     assert_eq!(Reference::parse_lenient(loose).unwrap().as_str(), "24 006 388");
+    /// }
+    /// assert_eq!(Reference::parse_lenient("17-002-402b").unwrap().as_str(), "17 002 402b");
+    /// assert!(Reference::parse_lenient("24-006").is_err());
+    /// ```
+    pub fn parse_lenient(text: &str) -> Result<Reference, ReferenceError> {
+        let trimmed = text.trim();
+        match loose_at(trimmed.as_bytes(), 0) {
+            Some((r, end)) if end == trimmed.len() => Ok(r),
+            _ => Err(ReferenceError(text.to_owned())),
+        }
+    }
+
+    /// The first loosely printed reference inside a longer text, such as a
+    /// file name (`22-003-748__ai.txt`), not run together with other digits.
+    ///
+    /// ```
+    /// use lgsco::Reference;
+    /// let r = Reference::find_in("statements/22-003-748__ai.txt").unwrap();
+    /// assert_eq!(r.as_str(), "22 003 748");
+    /// assert_eq!(Reference::find_in("lgo_24_006_388b.txt").unwrap().as_str(), "24 006 388b");
+    /// assert_eq!(Reference::find_in("000_5c2e510e2d6654ca.txt"), None);
+    /// assert_eq!(Reference::find_in("123456789.txt"), None);
+    /// ```
+    pub fn find_in(text: &str) -> Option<Reference> {
+        let b = text.as_bytes();
+        (0..b.len())
+            .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
+            .find_map(|i| loose_at(b, i).map(|(r, _)| r))
+    }
+}
+
+/// A loose reference starting at `at`, and where it ends; it must not run on
+/// into more digits or letters (a suffix letter excepted).
+fn loose_at(b: &[u8], at: usize) -> Option<(Reference, usize)> {
+    let mut i = at;
+    let mut groups: Vec<&[u8]> = Vec::with_capacity(3);
+    for (n, width) in [2, 3, 3].into_iter().enumerate() {
+        if n > 0 && matches!(b.get(i), Some(b' ' | b'-' | b'/' | b'_' | b'.')) {
+            i += 1;
+        }
+        let group = b.get(i..i + width)?;
+        if !group.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        groups.push(group);
+        i += width;
+    }
+    let mut printed: String = groups
+        .iter()
+        .map(|g| String::from_utf8_lossy(g).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let next_is_word = |j: usize| b.get(j).is_some_and(u8::is_ascii_alphanumeric);
+    if b.get(i).is_some_and(u8::is_ascii_lowercase) && !next_is_word(i + 1) {
+        printed.push(char::from(b[i]));
+        i += 1;
+    }
+    if next_is_word(i) {
+        return None;
+    }
+    Some((Reference::printed(&printed), i))
+}
+
 fn canonical_parts(text: &str) -> Option<()> {
     let b = text.as_bytes();
     let digits =

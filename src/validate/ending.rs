@@ -99,6 +99,11 @@ pub(super) fn check(cx: &mut Context<'_>) {
     cx.push(diagnostic);
 }
 
+/// Whether the statement reaches a whole closing line.
+pub(crate) fn reaches_end(d: &Decision) -> bool {
+    d.signature.as_ref().is_some_and(complete_closing)
+}
+
 /// Whether a closing line is whole: a signature that is not a cut-off
 /// prefix of the usual one (a bare `Investigator's decision` counts as cut
 /// unless a full stop ends it), or a report closing that ends with its date.

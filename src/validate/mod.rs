@@ -22,6 +22,7 @@ mod structure;
 
 pub use code::{Code, CodeError, Severity};
 pub use diagnostic::Diagnostic;
+pub(crate) use ending::reaches_end;
 pub use report::{Located, Report};
 
 use crate::{Decision, Node, Options, SignatureKind, Span};
@@ -43,6 +44,8 @@ use chrono::NaiveDate;
 pub struct ValidateOptions {
     today: Option<NaiveDate>,
     parse: Options,
+    allowed: Vec<Code>,
+    denied: Vec<Code>,
 }
 
 impl ValidateOptions {
@@ -104,6 +107,66 @@ impl ValidateOptions {
     pub fn parse_options(&self) -> &Options {
         &self.parse
     }
+
+    /// Silence a code: its diagnostics are left out (such as the `C002`
+    /// slips statements print in their own boilerplate). Allowing a code
+    /// undoes an earlier [`deny`](Self::deny) of it.
+    ///
+    /// ```
+    /// let options = lgsco::ValidateOptions::new().allow(lgsco::Code::CitationSlip);
+    /// assert!(options.is_allowed(lgsco::Code::CitationSlip));
+    /// // The sample's one warning is a C002 slip.
+    /// assert!(lgsco::validate_with(lgsco::SAMPLE, &options).diagnostics().is_empty());
+    /// ```
+    pub fn allow(mut self, code: Code) -> Self {
+        self.denied.retain(|&c| c != code);
+        if !self.allowed.contains(&code) {
+            self.allowed.push(code);
+        }
+        self
+    }
+
+    /// Make a code an error, whatever its usual severity. Denying a code
+    /// undoes an earlier [`allow`](Self::allow) of it.
+    ///
+    /// ```
+    /// let options = lgsco::ValidateOptions::new().deny(lgsco::Code::CitationSlip);
+    /// assert!(options.is_denied(lgsco::Code::CitationSlip));
+    /// assert!(lgsco::validate_with(lgsco::SAMPLE, &options).has_errors());
+    /// ```
+    pub fn deny(mut self, code: Code) -> Self {
+        self.allowed.retain(|&c| c != code);
+        if !self.denied.contains(&code) {
+            self.denied.push(code);
+        }
+        self
+    }
+
+    /// Whether [`allow`](Self::allow) silenced the code.
+    ///
+    /// ```
+    /// assert!(!lgsco::ValidateOptions::new().is_allowed(lgsco::Code::Truncated));
+    /// ```
+    pub fn is_allowed(&self, code: Code) -> bool {
+        self.allowed.contains(&code)
+    }
+
+    /// Whether [`deny`](Self::deny) made the code an error.
+    ///
+    /// ```
+    /// assert!(!lgsco::ValidateOptions::new().is_denied(lgsco::Code::Truncated));
+    /// ```
+    pub fn is_denied(&self, code: Code) -> bool {
+        self.denied.contains(&code)
+    }
+
+    /// Drops allowed codes and raises denied ones to errors.
+    fn apply(&self, diagnostics: &mut Vec<Diagnostic>) {
+        diagnostics.retain(|d| !self.is_allowed(d.code));
+        for d in diagnostics.iter_mut().filter(|d| self.is_denied(d.code)) {
+            d.severity = Severity::Error;
+        }
+    }
 }
 
 fn clock_today() -> NaiveDate {
@@ -152,6 +215,7 @@ impl Decision {
         out.sort_by(|a, b| {
             (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code))
         });
+        options.apply(&mut out);
         out
     }
 }
@@ -184,7 +248,53 @@ pub fn validate_with<'s>(source: &'s str, options: &ValidateOptions) -> Report<'
             let diagnostics = decision.validate_with(options);
             Report::new(source, Some(decision), diagnostics)
         }
-        Err(err) => Report::new(source, None, vec![parse_error(&err)]),
+        Err(err) => {
+            let mut diagnostics = vec![parse_error(&err)];
+            options.apply(&mut diagnostics);
+            Report::new(source, None, diagnostics)
+        }
+    }
+}
+
+/// Parse and validate bytes, which should be UTF-8, with the default
+/// [`ValidateOptions`]; see [`validate_bytes_with`].
+///
+/// ```
+/// let report = lgsco::validate_bytes(lgsco::SAMPLE.as_bytes());
+/// assert!(report.decision().is_some());
+/// let report = lgsco::validate_bytes(b"Summary: Mrs B\x92s complaint");
+/// assert_eq!(report.diagnostics()[0].code, lgsco::Code::ParseError);
+/// assert!(report.diagnostics()[0].message.contains("Windows-1252"));
+/// ```
+pub fn validate_bytes(bytes: &[u8]) -> Report<'_> {
+    validate_bytes_with(bytes, &ValidateOptions::default())
+}
+
+/// Parse and validate bytes with the given options. Bytes that are not
+/// UTF-8 give one [`Code::ParseError`] diagnostic at the first bad byte
+/// (with the Windows-1252 hint of [`parse_bytes`](crate::parse_bytes)
+/// where it applies); the report's source is then the valid text before it,
+/// so line and column still come out right.
+///
+/// ```
+/// let options = lgsco::ValidateOptions::new();
+/// let report = lgsco::validate_bytes_with(b"Summary: caf\xE9\n", &options);
+/// assert_eq!(report.source(), "Summary: caf");
+/// let first = report.iter().next().unwrap();
+/// assert_eq!((first.start.line, first.start.column), (1, 13));
+/// ```
+pub fn validate_bytes_with<'s>(bytes: &'s [u8], options: &ValidateOptions) -> Report<'s> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => validate_with(text, options),
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let mut diagnostics = match options.parse.parse_bytes(bytes) {
+                Err(err) => vec![parse_error(&err)],
+                Ok(_) => Vec::new(),
+            };
+            options.apply(&mut diagnostics);
+            Report::new(valid, None, diagnostics)
+        }
     }
 }
 

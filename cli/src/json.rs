@@ -1,0 +1,61 @@
+//! `lgsco json`: one JSON object per statement per line.
+
+use crate::args::JsonArgs;
+use crate::batch::{self, Parsed};
+use crate::out::{self, Failure, Status};
+use serde::Serialize;
+use std::io::Write;
+
+/// What is printed for each statement.
+#[derive(Serialize)]
+struct Record<'p> {
+    file: &'p str,
+    reference: Option<&'p str>,
+    reference_from_file_name: bool,
+    complete: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    decision: Option<&'p lgsco::Decision>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<ErrorRecord>,
+}
+
+#[derive(Serialize)]
+struct ErrorRecord {
+    kind: lgsco::ErrorKind,
+    line: usize,
+    column: usize,
+    message: String,
+}
+
+pub fn run(a: &JsonArgs) -> Result<Status, Failure> {
+    let mut w = out::stdout();
+    let tally = batch::run(&a.common, true, |p| {
+        let value = record(&p, a.facts);
+        if a.pretty {
+            serde_json::to_writer_pretty(&mut w, &value)
+        } else {
+            serde_json::to_writer(&mut w, &value)
+        }
+        .map_err(std::io::Error::from)?;
+        w.write_all(b"\n")?;
+        Ok(())
+    })?;
+    out::finish(w)?;
+    Ok(tally.status)
+}
+
+fn record(p: &Parsed, _facts: bool) -> Record<'_> {
+    Record {
+        file: &p.name,
+        reference: p.reference.as_ref().map(|(r, _)| r.as_str()),
+        reference_from_file_name: p.reference.as_ref().is_some_and(|(_, f)| *f),
+        complete: p.decision.as_ref().ok().map(|d| d.is_complete()),
+        decision: p.decision.as_ref().ok(),
+        error: p.decision.as_ref().err().map(|e| ErrorRecord {
+            kind: e.kind(),
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        }),
+    }
+}

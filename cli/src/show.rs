@@ -1,0 +1,98 @@
+//! `lgsco show`: the readable outline of each statement.
+
+use crate::args::Common;
+use crate::batch::{self, Parsed};
+use crate::out::{self, count, Failure, Status};
+use std::fmt::Write as _;
+use std::io::Write;
+
+pub fn run(a: &Common) -> Result<Status, Failure> {
+    let mut w = out::stdout();
+    let mut first = true;
+    let tally = batch::run(a, true, |p| {
+        if !first {
+            w.write_all(b"\n")?;
+        }
+        first = false;
+        w.write_all(outline(&p).as_bytes())?;
+        Ok(())
+    })?;
+    out::finish(w)?;
+    Ok(tally.status)
+}
+
+fn outline(p: &Parsed) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "File         : {}", p.name);
+    let Ok(d) = &p.decision else {
+        return out;
+    };
+    let h = &d.header;
+    let show = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
+    let _ = writeln!(out, "Organisation : {}", show(h.organisation.clone()));
+    let reference = p.reference.as_ref().map(|(r, from_name)| {
+        if *from_name {
+            format!("{r} (from the file name)")
+        } else {
+            r.to_string()
+        }
+    });
+    let _ = writeln!(out, "Reference    : {}", show(reference));
+    let _ = writeln!(
+        out,
+        "Category     : {}",
+        show(h.category.as_ref().map(|c| c.to_string()))
+    );
+    let _ = writeln!(
+        out,
+        "Outcome      : {}",
+        show(h.outcome.as_ref().map(|o| o.to_string()))
+    );
+    let _ = writeln!(
+        out,
+        "Decided      : {}",
+        show(h.date.map(|d| d.to_string()))
+    );
+    let _ = writeln!(
+        out,
+        "Complete     : {}",
+        if d.is_complete() { "yes" } else { "no" }
+    );
+    if let Some(s) = &d.summary {
+        let short: String = s.text.chars().take(100).collect();
+        let more = if s.text.chars().count() > 100 {
+            "..."
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "Summary      : {short}{more}");
+    }
+    let _ = writeln!(out);
+    for s in &d.sections {
+        let heading = s.heading.as_deref().unwrap_or("(before any heading)");
+        let items: usize = s.paragraphs.iter().map(|p| p.items.len()).sum();
+        let _ = write!(
+            out,
+            "  {heading} [{}]: {}",
+            s.kind,
+            count(s.paragraphs.len(), "paragraph")
+        );
+        if items > 0 {
+            let _ = write!(out, ", {}", count(items, "list item"));
+        }
+        let _ = writeln!(out);
+    }
+    let cited: Vec<_> = d.citations().collect();
+    if !cited.is_empty() {
+        let _ = writeln!(out, "\nCited law    : {}", count(cited.len(), "citation"));
+        for c in cited {
+            let _ = writeln!(out, "  {}: {}", c.location, c.citation);
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\nSignature    : {}",
+        show(d.signature.as_ref().map(|s| s.text.clone()))
+    );
+    out
+}

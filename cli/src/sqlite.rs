@@ -1,0 +1,158 @@
+//! `lgsco sqlite`: the tables in one SQLite database, added to and
+//! replaced by file in one transaction per run.
+
+use crate::args::SqliteArgs;
+use crate::batch::{self, Parsed};
+use crate::out::{Failure, Status};
+use crate::rows::{self, Table, Value, TABLES};
+use rusqlite::{params, types::ToSqlOutput, Connection, ToSql};
+
+/// `PRAGMA user_version` of the databases this version writes. It changes
+/// when a table or column changes meaning or goes away.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// A test hook: exit without committing after this many statements, as a
+/// killed run would.
+const EXIT_AFTER: &str = "LGSCO_TEST_EXIT_AFTER";
+
+impl ToSql for Value {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(match self {
+            Value::Null => ToSqlOutput::from(rusqlite::types::Null),
+            Value::Bool(b) => ToSqlOutput::from(i64::from(*b)),
+            Value::Int(n) => ToSqlOutput::from(*n),
+            Value::Text(s) => ToSqlOutput::from(s.as_str()),
+        })
+    }
+}
+
+#[derive(Default)]
+struct Counts {
+    added: usize,
+    replaced: usize,
+    unchanged: usize,
+}
+
+pub fn run(a: &SqliteArgs) -> Result<Status, Failure> {
+    let fatal = |e: rusqlite::Error| Failure::Fatal(format!("{}: {e}", a.out.display()));
+    let mut db = Connection::open(&a.out).map_err(fatal)?;
+    prepare(&db).map_err(fatal)?;
+    let tx = db.transaction().map_err(fatal)?;
+    let exit_after: Option<usize> = std::env::var(EXIT_AFTER).ok().and_then(|v| v.parse().ok());
+    let mut c = Counts::default();
+    let tally = batch::run(&a.common, true, |p| {
+        store(&tx, &p, &mut c).map_err(fatal)?;
+        if exit_after == Some(c.added + c.replaced + c.unchanged) {
+            std::process::exit(3);
+        }
+        Ok(())
+    })?;
+    tx.commit().map_err(fatal)?;
+    eprintln!(
+        "lgsco: {}: {} added, {} replaced, {} unchanged",
+        a.out.display(),
+        c.added,
+        c.replaced,
+        c.unchanged
+    );
+    Ok(tally.status)
+}
+
+/// Check the schema version and make the tables, indexes and full-text index.
+fn prepare(db: &Connection) -> rusqlite::Result<()> {
+    db.pragma_update(None, "foreign_keys", true)?;
+    let version: i64 = db.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version != 0 && version != SCHEMA_VERSION {
+        return Err(rusqlite::Error::InvalidParameterName(format!(
+            "the database has schema version {version}; this lgsco writes version {SCHEMA_VERSION}: write a new file"
+        )));
+    }
+    let mut sql = String::from("BEGIN;\n");
+    for t in TABLES {
+        sql.push_str(&create(t));
+    }
+    sql.push_str(
+        "CREATE INDEX IF NOT EXISTS decisions_reference ON decisions(reference);
+CREATE INDEX IF NOT EXISTS decisions_organisation ON decisions(organisation);
+CREATE INDEX IF NOT EXISTS decisions_area ON decisions(area);
+CREATE INDEX IF NOT EXISTS decisions_date ON decisions(decision_date);
+CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(text, content='paragraphs', content_rowid='id');
+CREATE TRIGGER IF NOT EXISTS paragraphs_ai AFTER INSERT ON paragraphs BEGIN
+  INSERT INTO paragraphs_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS paragraphs_ad AFTER DELETE ON paragraphs BEGIN
+  INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+",
+    );
+    sql.push_str(&format!(
+        "PRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;\n"
+    ));
+    db.execute_batch(&sql)
+}
+
+/// `CREATE TABLE` for a table: `decisions` keyed by file; the others keyed
+/// by their key columns, each row pointing at its decision. `paragraphs`
+/// has an integer id for the full-text index.
+fn create(t: &Table) -> String {
+    let mut cols: Vec<String> = Vec::new();
+    if t.name == "paragraphs" {
+        cols.push("id INTEGER PRIMARY KEY".to_owned());
+    }
+    cols.extend(t.columns.iter().map(|c| format!("\"{}\" {}", c.0, c.1)));
+    let key = t.key.join(", ");
+    if t.name == "paragraphs" {
+        cols.push(format!("UNIQUE ({key})"));
+    } else {
+        cols.push(format!("PRIMARY KEY ({key})"));
+    }
+    if t.name != "decisions" {
+        cols.push("FOREIGN KEY (file) REFERENCES decisions(file) ON DELETE CASCADE".to_owned());
+    }
+    format!(
+        "CREATE TABLE IF NOT EXISTS {} (\n  {}\n);\n",
+        t.name,
+        cols.join(",\n  ")
+    )
+}
+
+fn insert_sql(t: &Table) -> String {
+    let names: Vec<String> = t.columns.iter().map(|c| format!("\"{}\"", c.0)).collect();
+    let marks = vec!["?"; names.len()].join(", ");
+    format!(
+        "INSERT INTO {} ({}) VALUES ({marks})",
+        t.name,
+        names.join(", ")
+    )
+}
+
+/// Store one statement, replacing an earlier copy of the file unless its
+/// content hash is the same.
+fn store(tx: &Connection, p: &Parsed, c: &mut Counts) -> rusqlite::Result<()> {
+    let old: Option<String> = tx
+        .prepare_cached("SELECT content_hash FROM decisions WHERE file = ?")?
+        .query_row(params![p.name], |r| r.get(0))
+        .ok();
+    match &old {
+        Some(hash) if *hash == p.hash => {
+            c.unchanged += 1;
+            return Ok(());
+        }
+        Some(_) => {
+            // Children first, so the full-text triggers see each row go.
+            for t in TABLES.iter().rev() {
+                tx.prepare_cached(&format!("DELETE FROM {} WHERE file = ?", t.name))?
+                    .execute(params![p.name])?;
+            }
+            c.replaced += 1;
+        }
+        None => c.added += 1,
+    }
+    for (t, table_rows) in TABLES.iter().zip(rows::rows(p)) {
+        let mut insert = tx.prepare_cached(&insert_sql(t))?;
+        for row in table_rows {
+            insert.execute(rusqlite::params_from_iter(row.iter()))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,94 @@
+//! `lgsco stats`: tallies over statements.
+
+use crate::args::{StatsArgs, StatsFormat};
+use crate::batch;
+use crate::out::{self, Failure, Status};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+
+#[derive(Default, Serialize)]
+struct Stats {
+    statements: usize,
+    unreadable: usize,
+    no_statement: usize,
+    complete: usize,
+    by_area: BTreeMap<String, usize>,
+    by_outcome: BTreeMap<String, usize>,
+    by_year: BTreeMap<String, usize>,
+    /// Most cited provisions: (provision, citations, statements).
+    most_cited: Vec<(String, usize, usize)>,
+}
+
+pub fn run(a: &StatsArgs) -> Result<Status, Failure> {
+    let mut s = Stats::default();
+    // provision -> (citations, statements)
+    let mut cited: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let tally = batch::run(&a.common, true, |p| {
+        let Ok(d) = &p.decision else {
+            return Ok(());
+        };
+        s.statements += 1;
+        s.complete += usize::from(d.is_complete());
+        let h = &d.header;
+        let area = h.category.as_ref().map_or("(none)", |c| c.area.as_str());
+        *s.by_area.entry(area.to_owned()).or_default() += 1;
+        let outcome = h.outcome.as_ref().map_or("(none)", |o| o.as_str());
+        *s.by_outcome.entry(outcome.to_owned()).or_default() += 1;
+        let year = p
+            .reference
+            .as_ref()
+            .and_then(|(r, _)| r.year())
+            .map_or_else(|| "(none)".to_owned(), |y| y.to_string());
+        *s.by_year.entry(year).or_default() += 1;
+        for (key, n) in d.cited_provisions() {
+            let e = cited.entry(key).or_default();
+            e.0 += n;
+            e.1 += 1;
+        }
+        Ok(())
+    })?;
+    s.unreadable = tally.unreadable;
+    s.no_statement = tally.failed;
+    let mut ranked: Vec<(String, usize, usize)> =
+        cited.into_iter().map(|(k, (c, n))| (k, c, n)).collect();
+    ranked.sort_by(|a, b| (b.1, b.2, &a.0).cmp(&(a.1, a.2, &b.0)));
+    ranked.truncate(a.top);
+    s.most_cited = ranked;
+    let mut w = out::stdout();
+    match a.format {
+        StatsFormat::Json => {
+            serde_json::to_writer_pretty(&mut w, &s).map_err(std::io::Error::from)?;
+            writeln!(w)?;
+        }
+        StatsFormat::Text => write_text(&mut w, &s)?,
+    }
+    out::finish(w)?;
+    Ok(tally.status)
+}
+
+fn write_text(w: &mut impl Write, s: &Stats) -> std::io::Result<()> {
+    writeln!(w, "Statements   : {}", s.statements)?;
+    writeln!(w, "Complete     : {}", s.complete)?;
+    if s.no_statement + s.unreadable > 0 {
+        writeln!(w, "No statement : {}", s.no_statement)?;
+        writeln!(w, "Unreadable   : {}", s.unreadable)?;
+    }
+    for (title, map) in [
+        ("By area", &s.by_area),
+        ("By outcome", &s.by_outcome),
+        ("By reference year", &s.by_year),
+    ] {
+        writeln!(w, "\n{title}")?;
+        let mut rows: Vec<_> = map.iter().collect();
+        rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        for (k, n) in rows {
+            writeln!(w, "  {n:>6}  {k}")?;
+        }
+    }
+    writeln!(w, "\nMost cited provisions (citations, statements)")?;
+    for (k, c, n) in &s.most_cited {
+        writeln!(w, "  {c:>6} {n:>6}  {k}")?;
+    }
+    Ok(())
+}

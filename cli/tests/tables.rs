@@ -1,0 +1,296 @@
+//! `lgsco table` and `lgsco sqlite`: the tables parse, their row counts
+//! match the statements, re-runs and interrupted runs leave the database
+//! as it should be.
+
+mod common;
+use common::*;
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+
+/// Rows each table should have for these statements (decisions counts
+/// files that failed too).
+fn expected(files: &[PathBuf]) -> [usize; 3] {
+    let decisions = parsed(files);
+    let mut paragraphs = 0;
+    let mut citations = 0;
+    for (_, d) in &decisions {
+        paragraphs += usize::from(d.summary.is_some());
+        for (_, p) in d.paragraphs() {
+            paragraphs += 1 + p.trailing.len();
+            let mut stack: Vec<&lgsco::Item> = p.items.iter().collect();
+            while let Some(i) = stack.pop() {
+                paragraphs += 1;
+                stack.extend(&i.items);
+            }
+        }
+        citations += d
+            .citations()
+            .map(|c| c.citation.provisions.len().max(1))
+            .sum::<usize>();
+    }
+    [files.len(), paragraphs, citations]
+}
+
+/// The citations of each statement as the library lists them: file,
+/// citation text and each provision's canonical form.
+fn library_citations(files: &[PathBuf]) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for (file, d) in parsed(files) {
+        for c in d.citations() {
+            if c.citation.provisions.is_empty() {
+                out.push((file.clone(), c.citation.text.clone(), String::new()));
+            }
+            for p in &c.citation.provisions {
+                out.push((file.clone(), c.citation.text.clone(), p.to_string()));
+            }
+        }
+    }
+    out
+}
+
+fn check_tables(input: &Path, files: &[PathBuf]) {
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = run(&[
+        "table",
+        input.to_str().unwrap(),
+        "--out",
+        out_dir.path().to_str().unwrap(),
+    ]);
+    assert!(out.status.code().unwrap() <= 1, "{}", text(&out.stderr));
+    let [decisions, paragraphs, citations] = expected(files);
+    let (head, rows) = csv_rows(&out_dir.path().join("decisions.csv"));
+    assert_eq!(rows.len(), decisions);
+    let file = head.iter().position(|h| h == "file").unwrap();
+    let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    let got: Vec<&String> = rows.iter().map(|r| &r[file]).collect();
+    assert_eq!(got, names.iter().collect::<Vec<_>>(), "input order");
+    assert_eq!(
+        csv_rows(&out_dir.path().join("paragraphs.csv")).1.len(),
+        paragraphs
+    );
+    let (head, rows) = csv_rows(&out_dir.path().join("citations.csv"));
+    assert_eq!(rows.len(), citations);
+    let col = |n: &str| head.iter().position(|h| h == n).unwrap();
+    let table: Vec<(String, String, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r[col("file")].clone(),
+                r[col("text")].clone(),
+                r[col("canonical")].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(table, library_citations(files));
+    let (_, diagnostics) = csv_rows(&out_dir.path().join("diagnostics.csv"));
+    assert!(!diagnostics.is_empty());
+}
+
+#[test]
+fn tables_of_the_fixtures_match_the_library() {
+    let dir = fixtures_dir();
+    check_tables(&dir, &txt_files(&dir));
+}
+
+#[test]
+fn tables_of_the_real_statements_match_the_library() {
+    let Some(shared) = shared() else { return };
+    for sub in ["seeds", "corpus"] {
+        let dir = shared.join(sub);
+        if dir.is_dir() {
+            check_tables(&dir, &txt_files(&dir));
+        }
+    }
+}
+
+#[test]
+fn tsv_is_tab_separated() {
+    let out_dir = tempfile::tempdir().unwrap();
+    let f = fixtures_dir().join("web.txt");
+    let out = run(&[
+        "table",
+        "--format",
+        "tsv",
+        f.to_str().unwrap(),
+        "--out",
+        out_dir.path().to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    let tsv = std::fs::read_to_string(out_dir.path().join("decisions.tsv")).unwrap();
+    assert!(tsv.starts_with("file\tcontent_hash\treference"));
+}
+
+fn count(db: &Connection, table: &str) -> usize {
+    db.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .unwrap() as usize
+}
+
+fn counts(db: &Path) -> [usize; 4] {
+    if !db.exists() {
+        return [0; 4];
+    }
+    let db = Connection::open(db).unwrap();
+    let ok: String = db
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+    ["decisions", "paragraphs", "citations", "paragraphs_fts"].map(|t| count(&db, t))
+}
+
+fn sqlite(input: &Path, db: &Path) -> std::process::Output {
+    run(&[
+        "sqlite",
+        input.to_str().unwrap(),
+        "--out",
+        db.to_str().unwrap(),
+    ])
+}
+
+#[test]
+fn sqlite_rows_match_and_a_second_run_adds_none() {
+    let dir = fixtures_dir();
+    let files = txt_files(&dir);
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("lgsco.db");
+    let out = sqlite(&dir, &db);
+    assert!(out.status.code().unwrap() <= 1, "{}", text(&out.stderr));
+    let [decisions, paragraphs, citations] = expected(&files);
+    assert_eq!(counts(&db), [decisions, paragraphs, citations, paragraphs]);
+    let conn = Connection::open(&db).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 1);
+    let fk: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM pragma_foreign_key_list('paragraphs')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(fk, 1);
+    drop(conn);
+    let out = sqlite(&dir, &db);
+    assert!(text(&out.stderr).contains(&format!("0 added, 0 replaced, {decisions} unchanged")));
+    assert_eq!(counts(&db), [decisions, paragraphs, citations, paragraphs]);
+}
+
+#[test]
+fn a_changed_file_replaces_its_rows() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let file = input.join("web.txt");
+    std::fs::copy(fixtures_dir().join("web.txt"), &file).unwrap();
+    let db = tmp.path().join("lgsco.db");
+    sqlite(&input, &db);
+    let before = counts(&db);
+    // Drop the signature: the same rows but one, and now incomplete.
+    let text_now = std::fs::read_to_string(&file).unwrap();
+    let cut = text_now.replace("Investigator's decision on behalf of the Ombudsman", "");
+    std::fs::write(&file, cut).unwrap();
+    let out = sqlite(&input, &db);
+    assert!(text(&out.stderr).contains("0 added, 1 replaced, 0 unchanged"));
+    assert_eq!(counts(&db), before);
+    let conn = Connection::open(&db).unwrap();
+    let complete: i64 = conn
+        .query_row("SELECT complete FROM decisions", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(complete, 0);
+}
+
+#[test]
+fn an_interrupted_run_leaves_the_database_as_it_was() {
+    let files = txt_files(&fixtures_dir());
+    let tmp = tempfile::tempdir().unwrap();
+    let first = repeated(&files[..10], 1);
+    let db = tmp.path().join("lgsco.db");
+    sqlite(first.path(), &db);
+    let before = counts(&db);
+    let more = repeated(&files, 3);
+    let out = lgsco()
+        .env("LGSCO_TEST_EXIT_AFTER", "25")
+        .args([
+            "sqlite",
+            more.path().to_str().unwrap(),
+            "--out",
+            db.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "the hook stopped the run");
+    assert_eq!(
+        counts(&db),
+        before,
+        "nothing of the interrupted run is kept"
+    );
+    // The next run completes.
+    let out = sqlite(more.path(), &db);
+    assert!(out.status.code().unwrap() <= 1);
+    assert_eq!(counts(&db)[0], before[0] + 3 * files.len());
+}
+
+#[test]
+fn a_full_text_query_finds_the_statements_that_say_it() {
+    let dir = fixtures_dir();
+    let files = txt_files(&dir);
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("lgsco.db");
+    sqlite(&dir, &db);
+    let conn = Connection::open(&db).unwrap();
+    for word in ["homelessness", "school", "parking", "refund"] {
+        let mut stmt = conn
+            .prepare(
+                "SELECT DISTINCT p.file FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid
+                 WHERE paragraphs_fts MATCH ?1 ORDER BY p.file",
+            )
+            .unwrap();
+        let found: Vec<String> = stmt
+            .query_map([word], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let mut want: Vec<String> = parsed(&files)
+            .into_iter()
+            .filter(|(_, d)| {
+                let summary = d
+                    .summary
+                    .iter()
+                    .any(|s| s.text.to_lowercase().contains(word));
+                summary
+                    || d.paragraphs()
+                        .any(|(_, p)| p.full_text().to_lowercase().contains(word))
+            })
+            .map(|(f, _)| f)
+            .collect();
+        want.sort();
+        assert!(!want.is_empty(), "{word} is in some fixture");
+        assert_eq!(found, want, "{word}");
+    }
+}
+
+#[test]
+fn sqlite_over_the_real_statements() {
+    let Some(shared) = shared() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("lgsco.db");
+    for sub in ["seeds", "corpus"] {
+        let dir = shared.join(sub);
+        if !dir.is_dir() {
+            continue;
+        }
+        let files = txt_files(&dir);
+        let before = counts(&db);
+        sqlite(&dir, &db);
+        let [d, p, c] = expected(&files);
+        let after = counts(&db);
+        assert_eq!(
+            after,
+            [before[0] + d, before[1] + p, before[2] + c, before[3] + p]
+        );
+        sqlite(&dir, &db);
+        assert_eq!(counts(&db), after);
+    }
+}
