@@ -10,7 +10,6 @@ mod tests {
     use super::{CitationParser, Rule};
     use crate::citation::title::CONNECTORS;
     use crate::citation::trigger::{INSTRUMENT_WORDS, KEYWORDS, PAREN_WORD_LIST, SHORT_WORDS};
-    use pest::Parser;
     use std::collections::BTreeSet;
 
     const GRAMMAR: &str = include_str!("../../grammar/citation.pest");
@@ -105,10 +104,7 @@ mod tests {
 
     /// Whether `text` parses as `rule`, whole.
     fn whole(rule: Rule, text: &str) -> bool {
-        CitationParser::parse(rule, text)
-            .ok()
-            .and_then(|mut pairs| pairs.next())
-            .is_some_and(|p| p.as_span().end() == text.len())
+        crate::parse::parses_whole::<CitationParser, _>(rule, text)
     }
 
     /// `assert_rule!(rule, "yes", ...; !"no", ...)`: the first strings parse

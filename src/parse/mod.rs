@@ -7,3 +7,5 @@ mod grammar;
 pub(crate) mod vocab;
 
 pub(crate) use build::parse;
+#[cfg(test)]
+pub(crate) use grammar::parses_whole;

@@ -41,7 +41,14 @@ pub(super) fn check(cx: &mut Context<'_>) {
         );
         return;
     };
-    let diagnostic = match last {
+    let diagnostic = diagnose(cx, last);
+    cx.push(diagnostic);
+}
+
+/// What the last piece of a statement without its closing line says: cut
+/// short (and where), or only unsigned.
+fn diagnose(cx: &mut Context<'_>, last: Piece<'_>) -> Diagnostic {
+    match last {
         Piece::Text(span, text) if ends_cleanly(text) => {
             let at = Span::new(span.end, span.end);
             Diagnostic::new(
@@ -95,8 +102,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
             "the statement ends after a section, without its closing line",
         )
         .with_help(HELP),
-    };
-    cx.push(diagnostic);
+    }
 }
 
 /// Whether the statement reaches a whole closing line.

@@ -179,37 +179,17 @@ impl Builder<'_> {
         }
     }
 
+    /// An unmarked line: a summary, a heading, a cut last line, or a
+    /// paragraph.
     pub(super) fn plain(&mut self, line: Pair<'_, Rule>) {
         let (text, span) = trimmed(&line);
         if text.is_empty() {
             return;
         }
+        let Some(text) = self.plain_summary(text, span) else {
+            return;
+        };
         let last = span.end >= self.content_end;
-        if let Some(rest) = text
-            .strip_prefix("Summary:")
-            .filter(|_| self.d.summary.is_none())
-        {
-            let rest_trimmed = rest.trim_start_matches(blank);
-            let start = span.end - rest_trimmed.len();
-            self.d.summary = Some(Summary {
-                text: rest_trimmed.to_owned(),
-                labelled: true,
-                text_span: Span::new(start, span.end),
-                span,
-                citations: Vec::new(),
-            });
-            return;
-        }
-        if self.d.summary.is_none() && self.d.sections.is_empty() {
-            self.d.summary = Some(Summary {
-                text,
-                labelled: false,
-                text_span: span,
-                span,
-                citations: Vec::new(),
-            });
-            return;
-        }
         // Only heading-like lines, or a cut last line, need the lookup.
         let heading_like = looks_like_heading(&text);
         let kind = if heading_like || (last && text.len() <= 160) {
@@ -217,30 +197,70 @@ impl Builder<'_> {
         } else {
             SectionKind::Other
         };
-        if last {
-            if kind != SectionKind::Other && heading_like {
-                return self.heading(text, kind, span);
-            }
-            if let Some(kind) = (text.chars().count() >= 6)
-                .then(|| SectionKind::from_truncated(&text))
-                .flatten()
-            {
-                return self.heading(text, kind, span);
-            }
-            if cut_back_to_top(&text) {
-                return self.skip(span, SkipReason::BackToTop);
-            }
-            if text.len() >= 12 && is_signature_prefix(&text) {
-                self.d.signature = Some(Signature {
-                    text,
-                    kind: SignatureKind::Signature,
-                    span,
-                });
-                return;
-            }
-        } else if heading_like {
+        if heading_like && (kind != SectionKind::Other || !last) {
             return self.heading(text, kind, span);
         }
-        self.paragraph(Line::plain(text, span, span));
+        let text = if last {
+            self.cut_last_line(text, span)
+        } else {
+            Some(text)
+        };
+        if let Some(text) = text {
+            self.paragraph(Line::plain(text, span, span));
+        }
+    }
+
+    /// A plain line that is the summary: `Summary:` printed as a paragraph,
+    /// or the first line before any section. Gives the text back otherwise.
+    fn plain_summary(&mut self, text: String, span: Span) -> Option<String> {
+        if self.d.summary.is_some() {
+            return Some(text);
+        }
+        if let Some(rest) = text.strip_prefix("Summary:") {
+            let rest = rest.trim_start_matches(blank);
+            let start = span.end - rest.len();
+            self.d.summary = Some(Summary {
+                text: rest.to_owned(),
+                labelled: true,
+                text_span: Span::new(start, span.end),
+                span,
+                citations: Vec::new(),
+            });
+            return None;
+        }
+        if !self.d.sections.is_empty() {
+            return Some(text);
+        }
+        self.d.summary = Some(Summary {
+            text,
+            labelled: false,
+            text_span: span,
+            span,
+            citations: Vec::new(),
+        });
+        None
+    }
+
+    /// The last line of a statement cut short: the start of a heading, of
+    /// `Back to top` or of the signature. Gives the text back when it is
+    /// none of them.
+    fn cut_last_line(&mut self, text: String, span: Span) -> Option<String> {
+        if let Some(kind) = (text.chars().count() >= 6)
+            .then(|| SectionKind::from_truncated(&text))
+            .flatten()
+        {
+            self.heading(text, kind, span);
+        } else if cut_back_to_top(&text) {
+            self.skip(span, SkipReason::BackToTop);
+        } else if text.len() >= 12 && is_signature_prefix(&text) {
+            self.d.signature = Some(Signature {
+                text,
+                kind: SignatureKind::Signature,
+                span,
+            });
+        } else {
+            return Some(text);
+        }
+        None
     }
 }

@@ -86,9 +86,7 @@ impl Builder<'_> {
         if self.d.header.spans.date.is_some() {
             return self.skip(span, SkipReason::DuplicateHeader);
         }
-        let value = line.into_inner().find(|p| p.as_rule() == Rule::date_text);
-        if let Some((text, value_span)) = value.map(|v| trimmed(&v)).filter(|(t, _)| !t.is_empty())
-        {
+        if let Some((text, value_span)) = value(line, Rule::date_text) {
             self.d.header.date = crate::tree::parse_date(&text);
             self.d.header.date_text = Some(text);
             self.d.header.spans.date_value = Some(value_span);
@@ -100,12 +98,17 @@ impl Builder<'_> {
         if self.d.header.spans.outcome.is_some() {
             return self.skip(span, SkipReason::DuplicateHeader);
         }
-        let value = line.into_inner().find(|p| p.as_rule() == Rule::outcome);
-        if let Some((text, value_span)) = value.map(|v| trimmed(&v)).filter(|(t, _)| !t.is_empty())
-        {
+        if let Some((text, value_span)) = value(line, Rule::outcome) {
             self.d.header.outcome = Some(crate::Outcome::from(text.as_str()));
             self.d.header.spans.outcome_value = Some(value_span);
         }
         self.d.header.spans.outcome = Some(span);
     }
+}
+
+/// A header line's value (the part `rule` matches), trimmed, when there is
+/// one.
+fn value(line: Pair<'_, Rule>, rule: Rule) -> Option<(String, Span)> {
+    let part = line.into_inner().find(|p| p.as_rule() == rule)?;
+    Some(trimmed(&part)).filter(|(text, _)| !text.is_empty())
 }
