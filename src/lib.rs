@@ -54,6 +54,7 @@ mod bytes;
 mod citation;
 mod decision;
 mod error;
+mod facts;
 mod grammar;
 mod header;
 mod options;
@@ -69,6 +70,10 @@ pub use citation::{
 };
 pub use decision::{Decision, Signature, Summary};
 pub use error::{Error, ErrorKind};
+pub use facts::{
+    Amount, AmountError, Body, BodyName, Complainant, Deadline, DecisionResult, Facts, LabelError,
+    Reason, ReasonKind, Remedy, RemedyKind,
+};
 pub use header::{Category, Header, HeaderSpans, Outcome, Reference, ReferenceError};
 pub use options::Options;
 pub use paragraph::{Item, Paragraph, TextLine};
