@@ -174,7 +174,7 @@ impl fmt::Display for Amount {
         let digits = pounds.to_string();
         f.write_str("£")?;
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 f.write_str(",")?;
             }
             write!(f, "{c}")?;
@@ -224,7 +224,7 @@ pub(crate) fn parse_pounds(s: &str) -> Option<Amount> {
 
 impl Serialize for Amount {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.0 % 100 == 0 {
+        if self.0.is_multiple_of(100) {
             serializer.serialize_u64(self.0 / 100)
         } else {
             serializer.serialize_f64(self.0 as f64 / 100.0)
