@@ -59,6 +59,7 @@ mod parse;
 mod render;
 mod text;
 mod tree;
+mod facts;
 mod validate;
 
 mod error;
@@ -71,6 +72,10 @@ pub use citation::{
     InstrumentKind, Location, Provision, ProvisionKind,
 };
 pub use error::{Error, ErrorKind};
+pub use facts::{
+    Amount, AmountError, Body, BodyName, Complainant, Deadline, DecisionResult, Facts, LabelError,
+    Reason, ReasonKind, Remedy, RemedyKind,
+};
 pub use options::Options;
 pub use text::{LineIndex, Position, Span};
 pub use tree::{

@@ -1,0 +1,66 @@
+//! Who complains: the designation as first printed for the complainant.
+
+use super::model::Complainant;
+use super::scan::{Cue, Hit};
+use super::sentence::Sentence;
+
+/// The complainant: the first designation printed as the one who complains
+/// (`Mrs X complains`, `Mr X’s complaint`), else the first one printed that
+/// is not `the late Mr X`.
+pub(crate) fn complainant(sentences: &[Sentence<'_>]) -> Option<Complainant> {
+    let designations = || {
+        sentences.iter().flat_map(|s| {
+            s.hits
+                .iter()
+                .filter(|h| h.cue == Cue::Designation)
+                .map(move |h| (s, h))
+        })
+    };
+    let (s, h) = designations()
+        .find(|(s, h)| complains(s, h))
+        .or_else(|| designations().find(|(s, h)| !late(s, h)))?;
+    Some(Complainant {
+        text: s.text[h.start..h.end].to_owned(),
+        span: h.span,
+    })
+}
+
+/// Words after a designation that make it the complainant's.
+const COMPLAINS: &[&str] = &[
+    "complain",
+    "complains",
+    "complained",
+    "complaint",
+    "complaints",
+    "brought",
+    "made",
+    "makes",
+    "raised",
+    "says",
+    "said",
+    "also",
+    "has",
+    "disagrees",
+    "disputes",
+    "wants",
+];
+
+/// `Mrs X complains`, `Mr X’s complaint`, `Mr and Mrs B, complain`.
+fn complains(s: &Sentence<'_>, h: &Hit) -> bool {
+    let after = s.after(h);
+    let after = after
+        .strip_prefix("’s")
+        .or_else(|| after.strip_prefix("'s"))
+        .unwrap_or(after);
+    after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .any(|w| COMPLAINS.contains(&w.to_lowercase().as_str()))
+        && !late(s, h)
+}
+
+/// `the late Mr X`: the person affected, who cannot be complaining.
+fn late(s: &Sentence<'_>, h: &Hit) -> bool {
+    s.before(h).trim_end().to_lowercase().ends_with("late")
+}

@@ -1,0 +1,71 @@
+//! What a statement decides, read from its text on demand
+//! ([`Decision::facts`](crate::Decision::facts)).
+//!
+//! The phrases are in `grammar/facts.pest`, tried at trigger words
+//! ([`scan`]); the sentence logic that says whether a phrase is asserted, and
+//! in whose voice, is in [`sentence`]; each family of facts has its file.
+
+mod bodies;
+mod complainant;
+mod grammar;
+mod model;
+mod reasons;
+mod remedies;
+mod result;
+mod scan;
+mod sentence;
+mod texts;
+
+pub use model::{
+    Amount, AmountError, Body, BodyName, Complainant, Deadline, DecisionResult, Facts, LabelError,
+    Reason, ReasonKind, Remedy, RemedyKind,
+};
+
+use crate::Decision;
+
+impl Decision {
+    /// What the statement decides: the complainant, the result, the reasons,
+    /// other bodies and the remedies, each with the span of its words.
+    /// Computed from the tree each time it is called; [`parse`](crate::parse)
+    /// does not pay for it.
+    ///
+    /// Reasons and bodies come from the statement's own text (summary,
+    /// assessment, findings, final decision), not from the generic
+    /// role-and-powers wording, unless the decision relies on it (`a right of
+    /// appeal to a tribunal`, named only there).
+    ///
+    /// ```
+    /// use lgsco::{DecisionResult, ReasonKind};
+    /// let facts = lgsco::parse(lgsco::SAMPLE)?.facts();
+    /// assert_eq!(facts.result, Some(DecisionResult::NotInvestigated));
+    /// let kinds: Vec<ReasonKind> = facts.reasons.iter().map(|r| r.kind).collect();
+    /// assert!(kinds.contains(&ReasonKind::NoFault));
+    /// assert!(kinds.contains(&ReasonKind::AlreadyRemedied));
+    /// let at = facts.reasons[0].span;
+    /// assert!(at.slice(lgsco::SAMPLE).is_some());
+    /// # Ok::<(), lgsco::Error>(())
+    /// ```
+    pub fn facts(&self) -> Facts {
+        let sentences = texts::sentences(self);
+        let found = result::result(&sentences);
+        let result = found.map(|(r, _)| r);
+        let injustice = match result {
+            Some(DecisionResult::FaultFound) => result::injustice(&sentences),
+            _ => None,
+        };
+        let reasons = match result {
+            Some(DecisionResult::NotInvestigated | DecisionResult::Discontinued) => {
+                reasons::reasons(&sentences)
+            }
+            _ => Vec::new(),
+        };
+        Facts {
+            complainant: complainant::complainant(&sentences),
+            result,
+            injustice,
+            bodies: bodies::bodies(&sentences, &reasons),
+            reasons,
+            remedies: remedies::remedies(&sentences),
+        }
+    }
+}

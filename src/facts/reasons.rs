@@ -1,0 +1,144 @@
+//! Why the Ombudsman did not investigate, or stopped.
+
+use super::model::{Reason, ReasonKind};
+use super::scan::{Cue, Hit};
+use super::sentence::{denied, denied_after, ombudsman_speaks, Sentence};
+
+/// Every reason the statement's own text gives, once each, in the guide's
+/// order.
+pub(crate) fn reasons(sentences: &[Sentence<'_>]) -> Vec<Reason> {
+    let mut out: Vec<Reason> = Vec::new();
+    let mut code_only: Option<Reason> = None;
+    let mut weak_jurisdiction: Option<Reason> = None;
+    let mut first_decision_sentence = true;
+    for s in sentences.iter().filter(|s| s.speaks()) {
+        let from = reasons_from(s);
+        let deciding = s.hits.iter().any(|h| not_investigating(s, h));
+        for h in s.hits.iter().filter(|h| h.start >= from) {
+            let Some(kind) = hit_reason(s, h, deciding && !first_decision_sentence) else {
+                continue;
+            };
+            let reason = Reason { kind, span: h.span };
+            match (kind, h.cue) {
+                (ReasonKind::Other, Cue::AssessmentCode) => {
+                    code_only.get_or_insert(reason);
+                }
+                (ReasonKind::OutsideJurisdiction, Cue::Jurisdiction) if generic_remit(s, h) => {
+                    weak_jurisdiction.get_or_insert(reason);
+                }
+                _ => {
+                    if !out.iter().any(|r| r.kind == kind) {
+                        out.push(reason);
+                    }
+                }
+            }
+        }
+        if deciding {
+            first_decision_sentence = false;
+        }
+    }
+    // `Outside our remit` says no more than the reason beside it; a bare
+    // `does not meet the tests in our Assessment Code` is `other`.
+    if out.is_empty() {
+        out.extend(weak_jurisdiction.or(code_only));
+    }
+    out.sort_by_key(|r| ReasonKind::ALL.iter().position(|k| *k == r.kind));
+    out
+}
+
+/// Whether a phrase is the Ombudsman deciding not to investigate.
+pub(crate) fn not_investigating(s: &Sentence<'_>, h: &Hit) -> bool {
+    h.cue == Cue::Investigate && denied(s, h) && ombudsman_speaks(s.before(h))
+}
+
+/// Where the reasons of a sentence start: in `We will not investigate Mr
+/// X’s complaint about the Council’s refusal to pay ... because ...`, the
+/// words between `investigate` and `because` describe the complaint.
+pub(crate) fn reasons_from(s: &Sentence<'_>) -> usize {
+    let Some(h) = s.hits.iter().find(|h| not_investigating(s, h)) else {
+        return 0;
+    };
+    let rest = &s.text[h.end..];
+    const CONNECTIVES: &[&str] = &[
+        " because",
+        " as ",
+        " since ",
+        " due to ",
+        " given ",
+        " for the reason",
+        " but ",
+        " so ",
+        " on the basis",
+        " where ",
+        ". ",
+    ];
+    let at = CONNECTIVES
+        .iter()
+        .filter_map(|c| rest.find(c))
+        .min()
+        .unwrap_or(rest.len());
+    h.end + at
+}
+
+/// `outside our jurisdiction`, `no longer within our remit`.
+fn generic_remit(s: &Sentence<'_>, h: &Hit) -> bool {
+    let word = s.text[h.start..h.end].to_lowercase();
+    word.starts_with("jurisdiction") || word.starts_with("remit")
+}
+
+/// The reason a phrase gives, if the sentence asserts it. `late_deciding`:
+/// the sentence decides not to investigate and is not the first to.
+fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonKind> {
+    let no = denied(s, h);
+    let text = s.text[h.start..h.end].to_lowercase();
+    Some(match h.cue {
+        Cue::EvidenceOfFault | Cue::Fault | Cue::WasFault | Cue::FoundFault if no => {
+            ReasonKind::NoFault
+        }
+        Cue::FaultCaused if no => ReasonKind::NoFault,
+        Cue::WithoutFault => ReasonKind::NoFault,
+        Cue::Merits if no => ReasonKind::NoFault,
+        Cue::Injustice if no || denied_after(s.after(h)) => ReasonKind::InjusticeNotSignificant,
+        Cue::Outcome if no || text == "disproportionate" || text.starts_with("nothing") => {
+            ReasonKind::NoWorthwhileOutcome
+        }
+        Cue::AlreadyRemedied if !no => ReasonKind::AlreadyRemedied,
+        Cue::BetterPlaced if !no => ReasonKind::BetterPlacedBody,
+        Cue::Appeal | Cue::CourtRemedy if !no => ReasonKind::AlternativeRemedy,
+        Cue::CourtProceedings => ReasonKind::CourtProceedings,
+        Cue::Late => ReasonKind::Late,
+        Cue::Premature => ReasonKind::Premature,
+        Cue::Jurisdiction if text.starts_with("jurisdiction") || text.starts_with("remit") => {
+            if !(no || s.before(h).to_lowercase().contains("outside")) {
+                return None;
+            }
+            ReasonKind::OutsideJurisdiction
+        }
+        Cue::Jurisdiction => ReasonKind::OutsideJurisdiction,
+        Cue::NotAffected if no => ReasonKind::NotAffected,
+        Cue::ComplaintHandling if strong_handling(&text) || later_decision => {
+            ReasonKind::ComplaintHandlingOnly
+        }
+        Cue::AssessmentCode => ReasonKind::Other,
+        Cue::PublicInterest if no => ReasonKind::Other,
+        _ => return None,
+    })
+}
+
+/// Complaint handling as the reason itself: `in isolation`, `standalone`,
+/// `purely to secure an apology`, `not a good use of public resources`.
+fn strong_handling(text: &str) -> bool {
+    [
+        "isolation",
+        "standalone",
+        "stand",
+        "separate",
+        "only",
+        "purely",
+        "simply",
+        "just",
+        "good use",
+    ]
+    .iter()
+    .any(|w| text.starts_with(w) || text.contains("isolation"))
+}

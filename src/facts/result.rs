@@ -1,0 +1,158 @@
+//! The result: not investigated, discontinued, fault found or no fault;
+//! and, for fault, whether it caused injustice.
+
+use super::model::DecisionResult;
+use super::scan::{Cue, Hit};
+use super::sentence::{denied, denied_after, denied_before, ombudsman_speaks, Scope, Sentence};
+use crate::Span;
+
+/// What one sentence says of the result, with the words it says it in.
+pub(crate) fn sentence_result(s: &Sentence<'_>) -> Option<(DecisionResult, Span)> {
+    if !s.speaks() {
+        return None;
+    }
+    let mut found: Option<(DecisionResult, Span)> = None;
+    for h in &s.hits {
+        let Some(r) = hit_result(s, h) else { continue };
+        if found.is_none_or(|(f, _)| rank(r) < rank(f)) {
+            found = Some((r, h.span));
+        }
+    }
+    found
+}
+
+/// Which result wins when a sentence says two: stopping or not starting
+/// speaks for the whole decision; fault found in part is fault found.
+fn rank(r: DecisionResult) -> u8 {
+    match r {
+        DecisionResult::Discontinued => 0,
+        DecisionResult::NotInvestigated => 1,
+        DecisionResult::FaultFound => 2,
+        _ => 3,
+    }
+}
+
+/// What a phrase says of the result, in its sentence.
+fn hit_result(s: &Sentence<'_>, h: &Hit) -> Option<DecisionResult> {
+    let inside = &s.text[h.start..h.end];
+    match h.cue {
+        Cue::Investigate if denied(s, h) && ombudsman_speaks(s.before(h)) => {
+            Some(DecisionResult::NotInvestigated)
+        }
+        Cue::InitialEnquiries => Some(DecisionResult::NotInvestigated),
+        Cue::Discontinue if !denied(s, h) => Some(DecisionResult::Discontinued),
+        Cue::FoundFault | Cue::WasFault | Cue::Upheld | Cue::FaultCaused | Cue::Fault => {
+            if hypothetical(s.before(h)) || (h.cue == Cue::Fault && !finding_before(s.before(h))) {
+                return None;
+            }
+            let no = denied_before(inside, 12) ^ denied(s, h);
+            Some(if no {
+                DecisionResult::NoFault
+            } else {
+                DecisionResult::FaultFound
+            })
+        }
+        Cue::EvidenceOfFault | Cue::WithoutFault if denied(s, h) || h.cue == Cue::WithoutFault => {
+            Some(DecisionResult::NoFault)
+        }
+        _ => None,
+    }
+}
+
+/// `There is no fault`, `That was fault`, `there was fault`: a bare `fault`
+/// is a finding only straight after `is`, `was`, `no` and the like.
+fn finding_before(before: &str) -> bool {
+    let last: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(|w| w.to_lowercase())
+        .collect();
+    matches!(
+        last.first().map(String::as_str),
+        Some("was" | "is" | "no" | "were" | "found" | "also")
+    ) && !matches!(last.get(1).map(String::as_str), Some("if" | "whether"))
+}
+
+/// `whether the Council was at fault`, `if we found fault`, `alleged fault`.
+fn hypothetical(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "if" | "whether"
+                    | "unless"
+                    | "alleged"
+                    | "might"
+                    | "may"
+                    | "would"
+                    | "could"
+                    | "decide"
+                    | "investigate"
+                    | "when"
+            )
+        })
+}
+
+/// The result: from the summary if it says, else the final decision, else
+/// the rest of the statement's own text.
+pub(crate) fn result(sentences: &[Sentence<'_>]) -> Option<(DecisionResult, Span)> {
+    for tier in [Scope::Summary, Scope::Final, Scope::Own] {
+        let mut best: Option<(DecisionResult, Span)> = None;
+        for s in sentences.iter().filter(|s| s.scope == tier) {
+            if let Some((r, span)) = sentence_result(s) {
+                if best.is_none_or(|(b, _)| rank(r) < rank(b)) {
+                    best = Some((r, span));
+                }
+            }
+        }
+        if best.is_some() {
+            return best;
+        }
+    }
+    None
+}
+
+/// For fault found: `Some(true)` when the text names a harm the fault
+/// caused, `Some(false)` when it says there was no (significant)
+/// injustice, `None` when it does not say.
+pub(crate) fn injustice(sentences: &[Sentence<'_>]) -> Option<bool> {
+    let mut no = false;
+    for s in sentences.iter().filter(|s| s.speaks()) {
+        for h in &s.hits {
+            match h.cue {
+                Cue::Harm | Cue::Injustice | Cue::FaultCaused => {
+                    let negative = denied(s, h) || denied_after(s.after(h));
+                    if negative {
+                        no |= h.cue != Cue::Harm;
+                    } else if !remedy_only(s.before(h)) {
+                        return Some(true);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    no.then_some(false)
+}
+
+/// `to remedy the injustice`, `for any injustice`: a remedy's words, which
+/// alone do not say the fault caused injustice.
+fn remedy_only(before: &str) -> bool {
+    let last: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(|w| w.to_lowercase())
+        .collect();
+    last.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "remedy" | "any" | "remedying" | "recognise" | "acknowledge" | "for"
+        )
+    })
+}

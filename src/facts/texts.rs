@@ -1,0 +1,100 @@
+//! The statement's texts in document order, split into sentences with the
+//! phrases found in each.
+
+use super::scan::{scan, Hit};
+use super::sentence::{complainant_voice, split, Scope, Sentence};
+use crate::{Decision, Node, Span};
+
+/// One text of the tree and where it stands.
+struct Unit<'d> {
+    scope: Scope,
+    text: &'d str,
+    span: Span,
+    /// An item or a line under a paragraph that leads into it.
+    continues: bool,
+}
+
+/// Every sentence of the decision, in document order.
+pub(crate) fn sentences(decision: &Decision) -> Vec<Sentence<'_>> {
+    let units = units(decision);
+    let mut out = Vec::new();
+    for unit in &units {
+        push_unit(unit, &mut out);
+    }
+    if let Some(last) = out.last_mut() {
+        let end = last.text.trim_end();
+        last.cut = !end.ends_with(['.', '!', '?', ')', '”', '"', ':']);
+    }
+    out
+}
+
+/// The texts that carry facts, from the tree's walk: headings and the
+/// signature say nothing the sentences do not.
+fn units(decision: &Decision) -> Vec<Unit<'_>> {
+    let mut leads = false;
+    decision
+        .texts()
+        .filter_map(|t| {
+            let scope = t
+                .place
+                .section
+                .and_then(|i| decision.sections.get(i))
+                .map_or(Scope::Own, |s| Scope::of(s.kind));
+            let (scope, continues) = match t.node {
+                Node::Summary(_) => (Scope::Summary, false),
+                Node::Paragraph(p) => {
+                    leads = leads_into_list(&p.text);
+                    (scope, false)
+                }
+                Node::Item(_) | Node::Trailing(_) => (scope, leads),
+                _ => return None,
+            };
+            Some(Unit {
+                scope,
+                text: t.text,
+                span: t.span,
+                continues,
+            })
+        })
+        .collect()
+}
+
+/// `The Council has agreed to:`: a paragraph whose items finish its sentence.
+fn leads_into_list(text: &str) -> bool {
+    text.trim_end().ends_with(':')
+}
+
+fn push_unit<'d>(unit: &Unit<'d>, out: &mut Vec<Sentence<'d>>) {
+    // A span that does not fit its text (a tree built by hand) gives no
+    // offsets to trust: read the text, and point every fact at the unit.
+    let base = if unit.span.len() == unit.text.len() {
+        unit.span.start
+    } else {
+        usize::MAX
+    };
+    let hits = scan(unit.text, if base == usize::MAX { 0 } else { base });
+    for (start, end) in split(unit.text) {
+        let text = &unit.text[start..end];
+        let hits: Vec<Hit> = hits
+            .iter()
+            .filter(|h| h.start >= start && h.start < end)
+            .map(|h| {
+                let mut h = *h;
+                h.start -= start;
+                h.end = h.end.min(end) - start;
+                if base == usize::MAX {
+                    h.span = unit.span;
+                }
+                h
+            })
+            .collect();
+        out.push(Sentence {
+            scope: unit.scope,
+            text,
+            complainant_voice: unit.scope == Scope::Complaint || complainant_voice(text),
+            hits,
+            continues: unit.continues,
+            cut: false,
+        });
+    }
+}

@@ -1,0 +1,187 @@
+//! Decision facts scored against the hand annotations in `../shared`
+//! (`expected-facts.tsv` beside the seeds and the corpus), as the issue asks:
+//! result and complainant accuracy, micro F1 for reasons, bodies, remedies
+//! and amounts. Rows are scored as annotated, slips and all.
+
+mod common;
+
+use lgsco::{DecisionResult, Facts};
+use std::collections::HashMap;
+
+/// True and false positives and false negatives of one list field.
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn add(&mut self, expected: &[String], got: &[String]) {
+        let mut left: Vec<&String> = expected.iter().collect();
+        for g in got {
+            if let Some(i) = left.iter().position(|e| *e == g) {
+                left.remove(i);
+                self.tp += 1;
+            } else {
+                self.fp += 1;
+            }
+        }
+        self.fn_ += left.len();
+    }
+
+    fn f1(&self) -> f64 {
+        let denominator = 2 * self.tp + self.fp + self.fn_;
+        if denominator == 0 {
+            1.0
+        } else {
+            2.0 * self.tp as f64 / denominator as f64
+        }
+    }
+}
+
+fn list(field: &str) -> Vec<String> {
+    field
+        .split(';')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn unique<T: ToString>(items: impl Iterator<Item = T>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for i in items {
+        let s = i.to_string();
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The fields of a facts value as the TSV prints them.
+fn fields(f: &Facts) -> HashMap<&'static str, Vec<String>> {
+    let mut m = HashMap::new();
+    m.insert("reasons", unique(f.reasons.iter().map(|r| r.kind)));
+    m.insert("bodies", unique(f.bodies.iter().map(|b| b.name)));
+    m.insert("remedies", unique(f.remedies.iter().map(|r| r.kind)));
+    m.insert(
+        "amounts",
+        f.remedies
+            .iter()
+            .filter_map(|r| r.amount)
+            .map(|a| {
+                let p = a.pence();
+                if p.is_multiple_of(100) {
+                    (p / 100).to_string()
+                } else {
+                    format!("{}", p as f64 / 100.0)
+                }
+            })
+            .collect(),
+    );
+    m
+}
+
+/// The six scores: result, complainant, reasons, bodies, remedies, amounts.
+fn scores() -> Option<[f64; 6]> {
+    let shared = common::shared()?;
+    let verbose = std::env::var_os("FACTS_VERBOSE").is_some();
+    let (mut n, mut result_ok, mut complainant_ok) = (0, 0, 0);
+    let mut counts: HashMap<&str, Counts> = HashMap::new();
+    for dir in ["seeds", "corpus"] {
+        for row in common::tsv(&shared.join(dir).join("expected-facts.tsv")) {
+            let path = shared.join(dir).join(&row["file"]);
+            let text = std::fs::read_to_string(&path).expect("listed file exists");
+            let facts = lgsco::parse(&text).expect("a statement").facts();
+            n += 1;
+            let result = facts
+                .result
+                .map_or("unclear".to_owned(), |r: DecisionResult| r.to_string());
+            let result_expected = if row["result"].is_empty() {
+                "unclear"
+            } else {
+                row["result"].as_str()
+            };
+            let mut wrong = Vec::new();
+            if result == result_expected {
+                result_ok += 1;
+            } else {
+                wrong.push(format!("result {result} != {result_expected}"));
+            }
+            let who = facts.complainant.as_ref().map_or("", |c| c.text.as_str());
+            if who == row["complainant"] {
+                complainant_ok += 1;
+            } else {
+                wrong.push(format!("complainant {who:?} != {:?}", row["complainant"]));
+            }
+            let got = fields(&facts);
+            for field in ["reasons", "bodies", "remedies", "amounts"] {
+                let expected = list(&row[field]);
+                let mut e = expected.clone();
+                let mut g = got[field].clone();
+                e.sort();
+                g.sort();
+                if e != g {
+                    wrong.push(format!("{field} {:?} != {:?}", got[field], expected));
+                }
+                counts.entry(field).or_default().add(&expected, &got[field]);
+            }
+            if verbose && !wrong.is_empty() {
+                eprintln!("{}/{}: {}", dir, row["file"], wrong.join("; "));
+            }
+        }
+    }
+    assert!(n > 0, "no annotated rows read");
+    let result = result_ok as f64 / n as f64;
+    let complainant = complainant_ok as f64 / n as f64;
+    let f1 = |f: &str| counts.get(f).copied().unwrap_or_default().f1();
+    println!("facts over {n} statements:");
+    println!("  result accuracy      {result:.3}  (>= 0.97)");
+    println!("  complainant accuracy {complainant:.3}  (>= 0.97)");
+    println!("  reasons F1           {:.3}  (>= 0.92)", f1("reasons"));
+    println!("  bodies F1            {:.3}  (>= 0.92)", f1("bodies"));
+    println!("  remedies F1          {:.3}  (>= 0.90)", f1("remedies"));
+    println!("  amounts F1           {:.3}  (>= 0.95)", f1("amounts"));
+    Some([
+        result,
+        complainant,
+        f1("reasons"),
+        f1("bodies"),
+        f1("remedies"),
+        f1("amounts"),
+    ])
+}
+
+const NAMES: [&str; 6] = [
+    "result",
+    "complainant",
+    "reasons",
+    "bodies",
+    "remedies",
+    "amounts",
+];
+
+fn check(floors: [f64; 6]) {
+    let Some(scores) = scores() else {
+        eprintln!("skipped: ../shared is absent");
+        return;
+    };
+    for ((name, score), floor) in NAMES.iter().zip(scores).zip(floors) {
+        assert!(score >= floor, "{name} {score:.3} is below {floor}");
+    }
+}
+
+/// The issue's targets. Not met yet (see the printed figures): run with
+/// `cargo test --test facts -- --ignored`.
+#[test]
+#[ignore = "the extraction is below the issue's targets; the figures print when run"]
+fn meets_the_issue_targets() {
+    check([0.97, 0.97, 0.92, 0.92, 0.90, 0.95]);
+}
+
+/// No regression below the figures reached so far.
+#[test]
+fn keeps_the_scores_reached() {
+    check([0.92, 0.99, 0.81, 0.86, 0.70, 0.74]);
+}
