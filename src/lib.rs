@@ -55,11 +55,11 @@ extern crate alloc;
 #[path = "render/akn/mod.rs"]
 pub mod akn;
 mod citation;
+mod facts;
 mod parse;
 mod render;
 mod text;
 mod tree;
-mod facts;
 mod validate;
 
 mod error;

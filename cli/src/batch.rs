@@ -4,7 +4,7 @@ use crate::args::Common;
 use crate::input::{self, Input};
 use crate::out::{Failure, Status};
 use indicatif::{ProgressBar, ProgressStyle};
-use lgsco::{Decision, Diagnostic, Reference};
+use lgsco::{Decision, Diagnostic, Facts, Reference};
 use rayon::prelude::*;
 use std::io::IsTerminal;
 
@@ -27,6 +27,8 @@ pub struct Parsed {
     /// The reference, and whether it came from the file name because the
     /// statement prints none.
     pub reference: Option<(Reference, bool)>,
+    /// What the statement decides, read on the worker thread.
+    pub facts: Option<Facts>,
 }
 
 /// What happened to each input.
@@ -145,7 +147,9 @@ fn load(i: &Input, common: &Common, options: &lgsco::ValidateOptions) -> Loaded 
             .and_then(|s| Reference::find_in(&s))
             .map(|r| (r, true)),
     };
+    let facts = decision.as_ref().ok().map(Decision::facts);
     Loaded::Parsed(Box::new(Parsed {
+        facts,
         name,
         text: text.text,
         hash: text.hash,

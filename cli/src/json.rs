@@ -15,6 +15,9 @@ struct Record<'p> {
     complete: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     decision: Option<&'p lgsco::Decision>,
+    /// With `--facts`: what the statement decides.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    facts: Option<&'p lgsco::Facts>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<ErrorRecord>,
 }
@@ -44,13 +47,14 @@ pub fn run(a: &JsonArgs) -> Result<Status, Failure> {
     Ok(tally.status)
 }
 
-fn record(p: &Parsed, _facts: bool) -> Record<'_> {
+fn record(p: &Parsed, facts: bool) -> Record<'_> {
     Record {
         file: &p.name,
         reference: p.reference.as_ref().map(|(r, _)| r.as_str()),
         reference_from_file_name: p.reference.as_ref().is_some_and(|(_, f)| *f),
         complete: p.decision.as_ref().ok().map(|d| d.is_complete()),
         decision: p.decision.as_ref().ok(),
+        facts: p.facts.as_ref().filter(|_| facts),
         error: p.decision.as_ref().err().map(|e| ErrorRecord {
             kind: e.kind(),
             line: e.line(),

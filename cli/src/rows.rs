@@ -2,7 +2,7 @@
 //! of one statement.
 
 use crate::batch::Parsed;
-use lgsco::{Decision, LineIndex, Location, Node, Severity};
+use lgsco::{Amount, Decision, Facts, LineIndex, Location, Node, Severity};
 
 /// One cell.
 #[derive(Clone, Debug, PartialEq)]
@@ -10,6 +10,7 @@ pub enum Value {
     Null,
     Bool(bool),
     Int(i64),
+    Real(f64),
     Text(String),
 }
 
@@ -23,6 +24,20 @@ impl Value {
     fn int(n: impl TryInto<i64>) -> Value {
         n.try_into().map_or(Value::Null, Value::Int)
     }
+    /// A sum in pounds (`250.5`), or null.
+    fn pounds(amount: Option<Amount>) -> Value {
+        amount.map_or(Value::Null, |a| Value::Real(a.pence() as f64 / 100.0))
+    }
+    /// Labels joined by `;`, as the expected-facts files write them.
+    fn labels<T: std::fmt::Display>(labels: impl Iterator<Item = T>) -> Value {
+        let mut seen: Vec<String> = Vec::new();
+        for l in labels.map(|l| l.to_string()) {
+            if !seen.contains(&l) {
+                seen.push(l);
+            }
+        }
+        Value::Text(seen.join(";"))
+    }
 
     /// The cell as CSV prints it: empty for null.
     pub fn to_field(&self) -> String {
@@ -30,6 +45,7 @@ impl Value {
             Value::Null => String::new(),
             Value::Bool(b) => b.to_string(),
             Value::Int(n) => n.to_string(),
+            Value::Real(x) => x.to_string(),
             Value::Text(s) => s.clone(),
         }
     }
@@ -62,6 +78,13 @@ pub const DECISIONS: Table = Table {
         Column("outcome", "TEXT"),
         Column("decision_date", "TEXT"),
         Column("complete", "INTEGER"),
+        Column("complainant", "TEXT"),
+        Column("result", "TEXT"),
+        Column("injustice", "INTEGER"),
+        Column("reasons", "TEXT"),
+        Column("bodies", "TEXT"),
+        Column("remedies", "TEXT"),
+        Column("total_amount", "REAL"),
         Column("sections", "INTEGER"),
         Column("paragraphs", "INTEGER"),
         Column("citations", "INTEGER"),
@@ -126,11 +149,27 @@ pub const DIAGNOSTICS: Table = Table {
     key: &["file", "n"],
 };
 
+pub const FACTS: Table = Table {
+    name: "facts",
+    columns: &[
+        Column("file", "TEXT NOT NULL"),
+        Column("n", "INTEGER NOT NULL"),
+        Column("fact", "TEXT NOT NULL"),
+        Column("label", "TEXT NOT NULL"),
+        Column("amount", "REAL"),
+        Column("deadline", "TEXT"),
+        Column("line", "INTEGER NOT NULL"),
+        Column("column", "INTEGER NOT NULL"),
+        Column("evidence", "TEXT"),
+    ],
+    key: &["file", "n"],
+};
+
 /// Every table, parents first.
-pub const TABLES: [&Table; 4] = [&DECISIONS, &PARAGRAPHS, &CITATIONS, &DIAGNOSTICS];
+pub const TABLES: [&Table; 5] = [&DECISIONS, &PARAGRAPHS, &CITATIONS, &FACTS, &DIAGNOSTICS];
 
 /// The rows of one statement, one list per table of [`TABLES`].
-pub fn rows(p: &Parsed) -> [Vec<Vec<Value>>; 4] {
+pub fn rows(p: &Parsed) -> [Vec<Vec<Value>>; 5] {
     let (paragraphs, citations) = match &p.decision {
         Ok(d) => (paragraph_rows(&p.name, d), citation_rows(&p.name, d)),
         Err(_) => (Vec::new(), Vec::new()),
@@ -139,6 +178,7 @@ pub fn rows(p: &Parsed) -> [Vec<Vec<Value>>; 4] {
         vec![decision_row(p)],
         paragraphs,
         citations,
+        fact_rows(p),
         diagnostic_rows(p),
     ]
 }
@@ -167,6 +207,10 @@ fn decision_row(p: &Parsed) -> Vec<Value> {
         Value::opt(h.and_then(|h| h.outcome.as_ref()).map(|o| o.as_str())),
         Value::opt(h.and_then(|h| h.date).map(|d| d.to_string())),
         d.map_or(Value::Null, |d| Value::Bool(d.is_complete())),
+    ]
+    .into_iter()
+    .chain(fact_cells(p.facts.as_ref()))
+    .chain([
         d.map_or(Value::Null, |d| Value::int(d.sections.len())),
         d.map_or(Value::Null, |d| Value::int(d.paragraphs().count())),
         d.map_or(Value::Null, |d| Value::int(d.citations().count())),
@@ -175,7 +219,70 @@ fn decision_row(p: &Parsed) -> Vec<Value> {
         Value::int(count(Severity::Note)),
         Value::Bool(p.windows_1252),
         Value::opt(p.decision.as_ref().err().map(|e| e.to_string())),
+    ])
+    .collect()
+}
+
+/// The decision facts' cells of a `decisions` row: complainant, result,
+/// injustice, reasons, bodies, remedies, total amount.
+fn fact_cells(f: Option<&Facts>) -> [Value; 7] {
+    let Some(f) = f else {
+        return std::array::from_fn(|_| Value::Null);
+    };
+    [
+        Value::opt(f.complainant.as_ref().map(|c| c.text.as_str())),
+        Value::opt(f.result.map(|r| r.to_string())),
+        f.injustice.map_or(Value::Null, Value::Bool),
+        Value::labels(f.reasons.iter().map(|r| r.kind)),
+        Value::labels(f.bodies.iter().map(|b| b.name)),
+        Value::labels(f.remedies.iter().map(|r| r.kind)),
+        Value::pounds(f.total_amount()),
     ]
+}
+
+/// One row per fact: the complainant, each reason, body and remedy, with
+/// the words it was read from.
+fn fact_rows(p: &Parsed) -> Vec<Vec<Value>> {
+    let Some(f) = &p.facts else {
+        return Vec::new();
+    };
+    let index = LineIndex::new(&p.text);
+    let mut facts: Vec<(&str, String, Option<Amount>, Option<&str>, lgsco::Span)> = Vec::new();
+    if let Some(c) = &f.complainant {
+        facts.push(("complainant", c.text.clone(), None, None, c.span));
+    }
+    facts.extend(
+        f.reasons
+            .iter()
+            .map(|r| ("reason", r.kind.to_string(), None, None, r.span)),
+    );
+    facts.extend(
+        f.bodies
+            .iter()
+            .map(|b| ("body", b.name.to_string(), None, None, b.span)),
+    );
+    facts.extend(f.remedies.iter().map(|r| {
+        let deadline = r.deadline.as_ref().map(|d| d.text.as_str());
+        ("remedy", r.kind.to_string(), r.amount, deadline, r.span)
+    }));
+    facts
+        .into_iter()
+        .enumerate()
+        .map(|(n, (fact, label, amount, deadline, span))| {
+            let at = index.position(span.start);
+            vec![
+                Value::text(&p.name),
+                Value::int(n + 1),
+                Value::text(fact),
+                Value::Text(label),
+                Value::pounds(amount),
+                Value::opt(deadline),
+                Value::int(at.line),
+                Value::int(at.column),
+                Value::opt(span.slice(&p.text)),
+            ]
+        })
+        .collect()
 }
 
 /// The summary (number 0), then each paragraph, its items (path `1`,

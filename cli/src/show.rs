@@ -67,6 +67,9 @@ fn outline(p: &Parsed) -> String {
         };
         let _ = writeln!(out, "Summary      : {short}{more}");
     }
+    if let Some(f) = &p.facts {
+        facts(&mut out, &p.text, f);
+    }
     let _ = writeln!(out);
     for s in &d.sections {
         let heading = s.heading.as_deref().unwrap_or("(before any heading)");
@@ -95,4 +98,46 @@ fn outline(p: &Parsed) -> String {
         show(d.signature.as_ref().map(|s| s.text.clone()))
     );
     out
+}
+
+/// The decision facts, each with the words it was read from.
+fn facts(out: &mut String, text: &str, f: &lgsco::Facts) {
+    let evidence = |span: lgsco::Span| {
+        let words = span.slice(text).unwrap_or("");
+        let short: String = words.chars().take(70).collect();
+        if words.chars().count() > 70 {
+            format!("{short}...")
+        } else {
+            short
+        }
+    };
+    let result = f
+        .result
+        .map_or_else(|| "unclear".to_owned(), |r| r.to_string());
+    let _ = writeln!(out, "Result       : {result}");
+    if let Some(injustice) = f.injustice {
+        let _ = writeln!(
+            out,
+            "Injustice    : {}",
+            if injustice { "yes" } else { "no" }
+        );
+    }
+    if let Some(c) = &f.complainant {
+        let _ = writeln!(out, "Complainant  : {}", c.text);
+    }
+    for r in &f.reasons {
+        let _ = writeln!(out, "Reason       : {} (\"{}\")", r.kind, evidence(r.span));
+    }
+    for b in &f.bodies {
+        let _ = writeln!(out, "Other body   : {} (\"{}\")", b.name, evidence(b.span));
+    }
+    for r in &f.remedies {
+        let amount = r.amount.map(|a| format!(" {a}")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "Remedy       : {}{amount} (\"{}\")",
+            r.kind,
+            evidence(r.span)
+        );
+    }
 }

@@ -21,6 +21,7 @@ impl ToSql for Value {
             Value::Null => ToSqlOutput::from(rusqlite::types::Null),
             Value::Bool(b) => ToSqlOutput::from(i64::from(*b)),
             Value::Int(n) => ToSqlOutput::from(*n),
+            Value::Real(x) => ToSqlOutput::from(*x),
             Value::Text(s) => ToSqlOutput::from(s.as_str()),
         })
     }

@@ -16,6 +16,17 @@ struct Stats {
     by_area: BTreeMap<String, usize>,
     by_outcome: BTreeMap<String, usize>,
     by_year: BTreeMap<String, usize>,
+    by_result: BTreeMap<String, usize>,
+    /// Statements giving each reason for not investigating.
+    by_reason: BTreeMap<String, usize>,
+    /// Statements naming each other body.
+    by_body: BTreeMap<String, usize>,
+    /// Statements agreeing each kind of remedy.
+    by_remedy: BTreeMap<String, usize>,
+    /// Sums agreed, in pounds, over all statements.
+    total_amount: f64,
+    /// Statements with a sum agreed.
+    with_amount: usize,
     /// Most cited provisions: (provision, citations, statements).
     most_cited: Vec<(String, usize, usize)>,
 }
@@ -41,6 +52,9 @@ pub fn run(a: &StatsArgs) -> Result<Status, Failure> {
             .and_then(|(r, _)| r.year())
             .map_or_else(|| "(none)".to_owned(), |y| y.to_string());
         *s.by_year.entry(year).or_default() += 1;
+        if let Some(f) = &p.facts {
+            tally_facts(&mut s, f);
+        }
         for (key, n) in d.cited_provisions() {
             let e = cited.entry(key).or_default();
             e.0 += n;
@@ -67,6 +81,38 @@ pub fn run(a: &StatsArgs) -> Result<Status, Failure> {
     Ok(tally.status)
 }
 
+/// Adds one statement's facts: each label once per statement.
+fn tally_facts(s: &mut Stats, f: &lgsco::Facts) {
+    let result = f
+        .result
+        .map_or_else(|| "(unclear)".to_owned(), |r| r.to_string());
+    *s.by_result.entry(result).or_default() += 1;
+    let once = |map: &mut BTreeMap<String, usize>, labels: Vec<String>| {
+        let mut labels = labels;
+        labels.sort();
+        labels.dedup();
+        for l in labels {
+            *map.entry(l).or_default() += 1;
+        }
+    };
+    once(
+        &mut s.by_reason,
+        f.reasons.iter().map(|r| r.kind.to_string()).collect(),
+    );
+    once(
+        &mut s.by_body,
+        f.bodies.iter().map(|b| b.name.to_string()).collect(),
+    );
+    once(
+        &mut s.by_remedy,
+        f.remedies.iter().map(|r| r.kind.to_string()).collect(),
+    );
+    if let Some(total) = f.total_amount() {
+        s.total_amount += total.pence() as f64 / 100.0;
+        s.with_amount += 1;
+    }
+}
+
 fn write_text(w: &mut impl Write, s: &Stats) -> std::io::Result<()> {
     writeln!(w, "Statements   : {}", s.statements)?;
     writeln!(w, "Complete     : {}", s.complete)?;
@@ -78,6 +124,10 @@ fn write_text(w: &mut impl Write, s: &Stats) -> std::io::Result<()> {
         ("By area", &s.by_area),
         ("By outcome", &s.by_outcome),
         ("By reference year", &s.by_year),
+        ("By result", &s.by_result),
+        ("Reasons for not investigating (statements)", &s.by_reason),
+        ("Other bodies named (statements)", &s.by_body),
+        ("Remedies (statements)", &s.by_remedy),
     ] {
         writeln!(w, "\n{title}")?;
         let mut rows: Vec<_> = map.iter().collect();
@@ -86,6 +136,11 @@ fn write_text(w: &mut impl Write, s: &Stats) -> std::io::Result<()> {
             writeln!(w, "  {n:>6}  {k}")?;
         }
     }
+    writeln!(
+        w,
+        "\nSums agreed  : £{:.2} in {} statements",
+        s.total_amount, s.with_amount
+    )?;
     writeln!(w, "\nMost cited provisions (citations, statements)")?;
     for (k, c, n) in &s.most_cited {
         writeln!(w, "  {c:>6} {n:>6}  {k}")?;

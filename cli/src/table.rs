@@ -26,7 +26,7 @@ pub fn run(a: &TableArgs) -> Result<Status, Failure> {
             .map_err(csv_failure)?;
         writers.push(w);
     }
-    let mut rows_written = [0usize; 4];
+    let mut rows_written = [0usize; TABLES.len()];
     let tally = batch::run(&a.common, true, |p| {
         for (n, table) in rows::rows(&p).into_iter().enumerate() {
             for row in table {

@@ -29,6 +29,19 @@ fn help_and_version_work_for_every_subcommand() {
 }
 
 #[test]
+fn json_with_facts_adds_what_the_statement_decides() {
+    let f = fixtures_dir().join("report.txt");
+    let plain = run(&["json", f.to_str().unwrap()]);
+    let plain: serde_json::Value = serde_json::from_str(text(&plain.stdout).trim()).unwrap();
+    assert!(plain.get("facts").is_none());
+    let out = run(&["json", "--facts", f.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(text(&out.stdout).trim()).unwrap();
+    let d = lgsco::parse(&std::fs::read_to_string(&f).unwrap()).unwrap();
+    assert_eq!(v["facts"], serde_json::to_value(d.facts()).unwrap());
+    assert_eq!(v["facts"]["result"], "fault_found");
+}
+
+#[test]
 fn json_gives_one_object_per_statement_in_input_order() {
     let files = txt_files(&fixtures_dir());
     let out = run(&["json", fixtures_dir().to_str().unwrap()]);

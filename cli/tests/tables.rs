@@ -84,6 +84,42 @@ fn check_tables(input: &Path, files: &[PathBuf]) {
     assert_eq!(table, library_citations(files));
     let (_, diagnostics) = csv_rows(&out_dir.path().join("diagnostics.csv"));
     assert!(!diagnostics.is_empty());
+    check_facts(out_dir.path(), files);
+}
+
+/// The facts table holds each statement's facts as the library reads them,
+/// and the decisions table their summary columns.
+fn check_facts(dir: &Path, files: &[PathBuf]) {
+    let mut expected = Vec::new();
+    let mut results = Vec::new();
+    for (file, d) in parsed(files) {
+        let f = d.facts();
+        results.push(f.result.map(|r| r.to_string()).unwrap_or_default());
+        let labels = f
+            .complainant
+            .iter()
+            .map(|c| c.text.clone())
+            .chain(f.reasons.iter().map(|r| r.kind.to_string()))
+            .chain(f.bodies.iter().map(|b| b.name.to_string()))
+            .chain(f.remedies.iter().map(|r| r.kind.to_string()));
+        expected.extend(labels.map(|l| (file.clone(), l)));
+    }
+    let (head, rows) = csv_rows(&dir.join("facts.csv"));
+    let col = |n: &str| head.iter().position(|h| h == n).unwrap();
+    let got: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| (r[col("file")].clone(), r[col("label")].clone()))
+        .collect();
+    assert_eq!(got, expected);
+    assert!(rows.iter().all(|r| !r[col("evidence")].is_empty()));
+    let (head, rows) = csv_rows(&dir.join("decisions.csv"));
+    let result = head.iter().position(|h| h == "result").unwrap();
+    let parsed_rows: Vec<String> = rows
+        .iter()
+        .filter(|r| r[head.iter().position(|h| h == "parse_error").unwrap()].is_empty())
+        .map(|r| r[result].clone())
+        .collect();
+    assert_eq!(parsed_rows, results);
 }
 
 #[test]
