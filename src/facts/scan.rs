@@ -166,6 +166,7 @@ const TRIGGERS: &[&str] = &[
     "financial",
     "find",
     "finding",
+    "finds",
     "first",
     "found",
     "fresh",
