@@ -194,6 +194,7 @@ const TRIGGERS: &[&str] = &[
     "injustice",
     "insurance",
     "internal",
+    "is",
     "isolation",
     "issue",
     "judicial",
