@@ -37,7 +37,11 @@ fn fault_found_with_remedies_sums_and_deadline() {
     let kinds: Vec<RemedyKind> = f.remedies.iter().map(|r| r.kind).collect();
     assert_eq!(
         kinds,
-        [RemedyKind::Apology, RemedyKind::Payment, RemedyKind::ServiceImprovement]
+        [
+            RemedyKind::Apology,
+            RemedyKind::Payment,
+            RemedyKind::ServiceImprovement
+        ]
     );
     // The £1,200 billed is the matter complained of, not a remedy.
     assert_eq!(f.total_amount().unwrap().to_string(), "£350");
