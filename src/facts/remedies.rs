@@ -10,10 +10,15 @@ use super::sentence::{denied, Sentence};
 /// one, or continues a list that does (`The Council agreed to:`).
 fn about_remedy(s: &Sentence<'_>) -> bool {
     s.continues
+        || MODALS.iter().any(|m| s.text.contains(m))
         || s.hits
             .iter()
             .any(|h| matches!(h.cue, Cue::Agreed | Cue::AlreadyRemedied))
 }
+
+/// Words that put a remedy in the future or the past: `It will apologise
+/// and pay`, `The Council should pay`, `has refunded`.
+const MODALS: &[&str] = &["will ", "should ", "must ", "has ", "have ", "had "];
 
 /// Every remedy of the statement's own text: one per kind, and one payment
 /// per sum (a sum printed again later is the same payment).

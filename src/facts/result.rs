@@ -114,7 +114,31 @@ pub(crate) fn result(sentences: &[Sentence<'_>]) -> Option<(DecisionResult, Span
             return best;
         }
     }
-    None
+    failings_with_harm(sentences)
+}
+
+/// A statement that never says `fault` but describes failings (`The
+/// Council failed to ...`) and the harm they did (`avoidable stress`):
+/// short of good practice is fault found.
+fn failings_with_harm(sentences: &[Sentence<'_>]) -> Option<(DecisionResult, Span)> {
+    let speaking = || sentences.iter().filter(|s| s.speaks());
+    let harmed = speaking().any(|s| s.has(Cue::Harm) || s.has(Cue::Injustice));
+    let failing = speaking().find_map(|s| {
+        s.hits
+            .iter()
+            .find(|h| h.cue == Cue::Failings)
+            .map(|h| h.span)
+            .or_else(|| {
+                s.text
+                    .contains(" failed to ")
+                    .then(|| s.hits.first().map(|h| h.span))
+                    .flatten()
+            })
+    });
+    match failing {
+        Some(span) if harmed => Some((DecisionResult::FaultFound, span)),
+        _ => None,
+    }
 }
 
 /// For fault found: `Some(true)` when the text names a harm the fault
