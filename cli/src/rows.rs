@@ -247,42 +247,64 @@ fn fact_rows(p: &Parsed) -> Vec<Vec<Value>> {
         return Vec::new();
     };
     let index = LineIndex::new(&p.text);
-    let mut facts: Vec<(&str, String, Option<Amount>, Option<&str>, lgsco::Span)> = Vec::new();
+    let mut facts: Vec<FactRow<'_>> = Vec::new();
     if let Some(c) = &f.complainant {
-        facts.push(("complainant", c.text.clone(), None, None, c.span));
+        facts.push(FactRow::new("complainant", c.text.clone(), c.span));
     }
     facts.extend(
         f.reasons
             .iter()
-            .map(|r| ("reason", r.kind.to_string(), None, None, r.span)),
+            .map(|r| FactRow::new("reason", r.kind.to_string(), r.span)),
     );
     facts.extend(
         f.bodies
             .iter()
-            .map(|b| ("body", b.name.to_string(), None, None, b.span)),
+            .map(|b| FactRow::new("body", b.name.to_string(), b.span)),
     );
-    facts.extend(f.remedies.iter().map(|r| {
-        let deadline = r.deadline.as_ref().map(|d| d.text.as_str());
-        ("remedy", r.kind.to_string(), r.amount, deadline, r.span)
+    facts.extend(f.remedies.iter().map(|r| FactRow {
+        amount: r.amount,
+        deadline: r.deadline.as_ref().map(|d| d.text.as_str()),
+        ..FactRow::new("remedy", r.kind.to_string(), r.span)
     }));
     facts
         .into_iter()
         .enumerate()
-        .map(|(n, (fact, label, amount, deadline, span))| {
-            let at = index.position(span.start);
+        .map(|(n, row)| {
+            let at = index.position(row.span.start);
             vec![
                 Value::text(&p.name),
                 Value::int(n + 1),
-                Value::text(fact),
-                Value::Text(label),
-                Value::pounds(amount),
-                Value::opt(deadline),
+                Value::text(row.fact),
+                Value::Text(row.label),
+                Value::pounds(row.amount),
+                Value::opt(row.deadline),
                 Value::int(at.line),
                 Value::int(at.column),
-                Value::opt(span.slice(&p.text)),
+                Value::opt(row.span.slice(&p.text)),
             ]
         })
         .collect()
+}
+
+/// One fact, before it becomes a row.
+struct FactRow<'f> {
+    fact: &'static str,
+    label: String,
+    amount: Option<Amount>,
+    deadline: Option<&'f str>,
+    span: lgsco::Span,
+}
+
+impl FactRow<'_> {
+    fn new(fact: &'static str, label: String, span: lgsco::Span) -> Self {
+        FactRow {
+            fact,
+            label,
+            amount: None,
+            deadline: None,
+            span,
+        }
+    }
 }
 
 /// The summary (number 0), then each paragraph, its items (path `1`,
