@@ -40,6 +40,20 @@ pub enum Command {
     /// Print tallies: statements, complete, by area, outcome, most cited provisions.
     #[command(after_help = EXIT_CODES)]
     Stats(StatsArgs),
+    /// Print each statement as an Akoma Ntoso 3.0 document, or write one file each.
+    #[command(after_help = EXIT_CODES)]
+    Akn(AknArgs),
+}
+
+/// `lgsco akn`.
+#[derive(Args, Debug)]
+pub struct AknArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// Write `<name>.xml` for each statement into this folder instead of
+    /// printing the documents one after another.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 }
 
 /// What every command shares: the inputs and how to read them.

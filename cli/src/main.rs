@@ -1,6 +1,7 @@
 //! `lgsco`: tables, a SQLite database and checks from LGSCO decision
 //! statements, for people who do not write Rust.
 
+mod akn;
 mod args;
 mod batch;
 mod check;
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
         args::Command::Table(a) => table::run(&a),
         args::Command::Sqlite(a) => sqlite::run(&a),
         args::Command::Stats(a) => stats::run(&a),
+        args::Command::Akn(a) => akn::run(&a),
     };
     match result {
         Ok(status) => status.code(),

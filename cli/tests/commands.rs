@@ -7,7 +7,7 @@ use std::process::Stdio;
 
 #[test]
 fn help_and_version_work_for_every_subcommand() {
-    for sub in ["show", "check", "json", "table", "sqlite", "stats"] {
+    for sub in ["show", "check", "json", "table", "sqlite", "stats", "akn"] {
         let out = run(&[sub, "--help"]);
         assert!(out.status.success(), "{sub} --help");
         let help = text(&out.stdout);
@@ -26,6 +26,30 @@ fn help_and_version_work_for_every_subcommand() {
         "no subcommand is a usage error"
     );
     assert_eq!(run(&["json", "--nope", "x"]).status.code(), Some(2));
+}
+
+#[test]
+fn akn_prints_the_librarys_export_or_writes_a_file_each() {
+    let f = fixtures_dir().join("web.txt");
+    let out = run(&["akn", f.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let d = lgsco::parse(&std::fs::read_to_string(&f).unwrap()).unwrap();
+    assert_eq!(text(&out.stdout), lgsco::akn::export(&d).xml);
+    let dir = tempfile::tempdir().unwrap();
+    let g = fixtures_dir().join("dashed.txt");
+    let out = run(&[
+        "akn",
+        f.to_str().unwrap(),
+        g.to_str().unwrap(),
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    for name in ["web.xml", "dashed.xml"] {
+        let xml = std::fs::read_to_string(dir.path().join(name)).unwrap();
+        assert!(xml.contains("<akomaNtoso"), "{name}");
+    }
 }
 
 #[test]
