@@ -89,6 +89,7 @@ fn checked(shared: &Path) -> Vec<Checked> {
 }
 
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn every_truncated_file_gets_an_error() {
     let Some(shared) = common::shared() else {
         return;
@@ -116,6 +117,7 @@ fn every_truncated_file_gets_an_error() {
 }
 
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn complete_statements_get_no_error() {
     let Some(shared) = common::shared() else {
         return;
@@ -144,6 +146,7 @@ fn complete_statements_get_no_error() {
 }
 
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn missing_header_diagnostics_match_the_expected_headers() {
     let Some(shared) = common::shared() else {
         return;
@@ -180,6 +183,7 @@ fn missing_header_diagnostics_match_the_expected_headers() {
 /// Mirrors print no header: they get the five missing-header warnings, and
 /// a complete mirror nothing else but notes.
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn mirrors_get_the_missing_header_diagnostics_and_nothing_spurious() {
     let Some(shared) = common::shared() else {
         return;
@@ -224,6 +228,7 @@ fn mirrors_get_the_missing_header_diagnostics_and_nothing_spurious() {
 /// Unseen truncated statements: every complete statement, cut at many
 /// points before the end of its closing line, gets an error.
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn complete_statements_cut_anywhere_get_an_error() {
     let Some(shared) = common::shared() else {
         return;
@@ -266,6 +271,7 @@ fn complete_statements_cut_anywhere_get_an_error() {
 /// Government Act 1974 they cite exists (no `C004`), and each `34(B)` and
 /// `34H(i)` they print is reported as a slip, at that text.
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn cited_law_diagnostics_point_at_real_slips() {
     let Some(shared) = common::shared() else {
         return;
