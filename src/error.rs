@@ -186,7 +186,8 @@ impl Error {
     pub(crate) fn too_large(len: usize, limit: usize) -> Self {
         Error(Box::new(Inner {
             kind: ErrorKind::TooLarge,
-            span: Span::new(limit, len),
+            // Where the position says: the whole input is refused.
+            span: Span::new(0, 0),
             position: Position { line: 1, column: 1 },
             expected: "an input within the size limit",
             found: Some(format!("{len} bytes, over the limit of {limit}")),
