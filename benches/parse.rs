@@ -18,6 +18,11 @@
 //!   100,000 bullets, 10,000 unclosed brackets, 100,000 citation fragments),
 //!   each checked first to return `Ok` or `Err` without panicking.
 //!
+//! - `report`: 40,000 diagnostics on one line (`(Local Government Act
+//!   1974, section 34(B)) ` repeated after a header and summary): the
+//!   report's `Display` and JSON, with the cost per diagnostic at 40,000
+//!   over that at 4,000 printed; above x3 the bench fails (quadratic is x10).
+//!
 //! - `akn`: the same batch as `corpus`, parsed once beforehand: parse alone
 //!   against exporting the trees as Akoma Ntoso ([`lgsco::akn::export`]);
 //!   exporting should cost no more than parsing.
@@ -367,6 +372,53 @@ fn pathological(c: &mut Criterion) -> bool {
     all_ok
 }
 
+/// A statement with `n` citation slips (C002) on one line.
+fn slips(n: usize) -> String {
+    format!(
+        "Borsetshire County Council (24 012 345)\nSummary: s.\nThe complaint\n- {}\n",
+        "(Local Government Act 1974, section 34(B)) ".repeat(n)
+    )
+}
+
+/// Seconds per diagnostic of the fastest of three runs of `f` over `report`.
+fn per_diagnostic(report: &lgsco::Report<'_>, f: fn(&lgsco::Report<'_>) -> usize) -> f64 {
+    let fastest = (0..3)
+        .map(|_| {
+            let started = Instant::now();
+            black_box(f(black_box(report)));
+            started.elapsed()
+        })
+        .min()
+        .unwrap_or_default();
+    fastest.as_secs_f64() / report.diagnostics().len().max(1) as f64
+}
+
+/// Report `Display` and JSON over 40,000 diagnostics on one line. Returns
+/// whether the cost per diagnostic stayed within x3 from 4,000 to 40,000.
+fn report(c: &mut Criterion) -> bool {
+    let (small, large) = (slips(4_000), slips(40_000));
+    let (small, large) = (lgsco::validate(&small), lgsco::validate(&large));
+    let display: fn(&lgsco::Report<'_>) -> usize = |r| r.to_string().len();
+    let json: fn(&lgsco::Report<'_>) -> usize = |r| serde_json::to_string(r).unwrap().len();
+    let mut linear = true;
+    for (name, f) in [("display", display), ("json", json)] {
+        let ratio = per_diagnostic(&large, f) / per_diagnostic(&small, f);
+        eprintln!(
+            "report/{name}: {} diagnostics on one line; cost per diagnostic at 10x: x{ratio:.1}",
+            large.diagnostics().len()
+        );
+        linear &= ratio <= 3.0;
+    }
+    let mut group = c.benchmark_group("report");
+    group
+        .sample_size(10)
+        .throughput(Throughput::Elements(large.diagnostics().len() as u64));
+    group.bench_function("display", |b| b.iter(|| display(black_box(&large))));
+    group.bench_function("json", |b| b.iter(|| json(black_box(&large))));
+    group.finish();
+    linear
+}
+
 fn main() {
     let mut c = Criterion::default()
         .sample_size(20)
@@ -379,7 +431,12 @@ fn main() {
     akn(&mut c);
     growth(&mut c);
     let no_panic = pathological(&mut c);
+    let linear = report(&mut c);
     c.final_summary();
+    if !linear {
+        eprintln!("error: a report's cost per diagnostic grows with their number");
+        std::process::exit(1);
+    }
     if !no_panic {
         eprintln!("error: lgsco::parse panicked on a pathological input");
         std::process::exit(1);

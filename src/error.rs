@@ -30,7 +30,8 @@ struct Inner {
 }
 
 /// What kind of failure an [`Error`] is. `Display` and JSON give its
-/// snake_case name (`empty`, `no_statement`, `invalid_utf8`, `too_large`).
+/// snake_case name (`empty`, `no_statement`, `invalid_utf8`, `too_large`,
+/// `binary`, `unsupported_line_ends`).
 ///
 /// ```
 /// let kind = lgsco::parse("").unwrap_err().kind();
@@ -46,10 +47,27 @@ pub enum ErrorKind {
     Empty,
     /// The input has text, but no line that begins a statement.
     NoStatement,
-    /// The bytes are not UTF-8 (see [`parse_bytes`](crate::parse_bytes)).
+    /// The bytes are not UTF-8, or not UTF-16 after a UTF-16 byte order
+    /// mark (see [`parse_bytes`](crate::parse_bytes)).
     InvalidUtf8,
     /// The input is longer than [`Options::max_input_len`](crate::Options::max_input_len).
     TooLarge,
+    /// The bytes are not text: a NUL byte, or many control characters.
+    ///
+    /// ```
+    /// let err = lgsco::parse_bytes(b"Summary:\0\0").unwrap_err();
+    /// assert_eq!(err.kind(), lgsco::ErrorKind::Binary);
+    /// ```
+    Binary,
+    /// The lines end with U+2028, U+2029, U+0085 or lone carriage returns,
+    /// which the grammar does not read as line ends; the error names them.
+    ///
+    /// ```
+    /// let err = lgsco::parse("Summary: s.\u{2028}The complaint\u{2028}").unwrap_err();
+    /// assert_eq!(err.kind(), lgsco::ErrorKind::UnsupportedLineEnds);
+    /// assert!(err.to_string().contains("U+2028 LINE SEPARATOR"));
+    /// ```
+    UnsupportedLineEnds,
 }
 
 impl ErrorKind {
@@ -64,6 +82,8 @@ impl ErrorKind {
             ErrorKind::NoStatement => "no_statement",
             ErrorKind::InvalidUtf8 => "invalid_utf8",
             ErrorKind::TooLarge => "too_large",
+            ErrorKind::Binary => "binary",
+            ErrorKind::UnsupportedLineEnds => "unsupported_line_ends",
         }
     }
 }
@@ -99,13 +119,14 @@ impl Error {
         }))
     }
 
-    /// Bytes that are not UTF-8: `valid` is the text before the bad byte.
-    pub(crate) fn invalid_utf8(valid: &str, bad: &[u8]) -> Self {
+    /// Bytes that are not UTF-8: `valid` is the text before the bad byte;
+    /// `cp1252` whether the whole input reads as Windows-1252.
+    pub(crate) fn invalid_utf8(valid: &str, bad: &[u8], cp1252: bool) -> Self {
         let position = crate::LineIndex::new(valid).position(valid.len());
         let shown: Vec<String> = bad.iter().take(4).map(|b| format!("0x{b:02X}")).collect();
         // A lone byte from 0x80 to 0xFF where UTF-8 wants a sequence is what
         // text saved as Windows-1252 looks like (’ is 0x92, £ is 0xA3).
-        let lone = bad.len() == 1 && bad[0] >= 0x80;
+        let lone = cp1252 && bad.len() == 1 && bad[0] >= 0x80;
         Error(Box::new(Inner {
             kind: ErrorKind::InvalidUtf8,
             span: Span::new(valid.len(), valid.len() + bad.len().max(1)),
@@ -118,11 +139,55 @@ impl Error {
         }))
     }
 
+    /// UTF-16 after its byte order mark with a bad unit after `valid`
+    /// (the decoded text before it).
+    pub(crate) fn invalid_utf16(valid: &str, unit: u16) -> Self {
+        Error(Box::new(Inner {
+            kind: ErrorKind::InvalidUtf8,
+            span: Span::new(valid.len(), valid.len()),
+            position: crate::LineIndex::new(valid).position(valid.len()),
+            expected: "UTF-16 text after the UTF-16 byte order mark",
+            found: Some(format!("the lone unit 0x{unit:04X}")),
+            hint: None,
+        }))
+    }
+
+    /// Input that is not text, first seen at byte `at`.
+    pub(crate) fn binary(bytes: &[u8], at: usize) -> Self {
+        let before = String::from_utf8_lossy(&bytes[..at]);
+        Error(Box::new(Inner {
+            kind: ErrorKind::Binary,
+            span: Span::new(at, at + 1),
+            position: crate::LineIndex::new(&before).position(before.len()),
+            expected: "text",
+            found: Some(format!(
+                "binary data (byte 0x{:02X} at offset {at})",
+                bytes[at]
+            )),
+            hint: (bytes[at] == 0)
+                .then_some("a NUL byte: the file is binary, or UTF-16 without a byte order mark"),
+        }))
+    }
+
+    /// Lines that end with `name` rather than `\n`, the first at `at`.
+    pub(crate) fn line_ends(text: &str, at: usize, name: &'static str) -> Self {
+        let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+        Error(Box::new(Inner {
+            kind: ErrorKind::UnsupportedLineEnds,
+            span: Span::new(at, end),
+            position: crate::LineIndex::new(text).position(at),
+            expected: "lines that end with line feeds (`\\n` or `\\r\\n`)",
+            found: Some(format!("lines that end with {name}")),
+            hint: Some("convert them to line feeds"),
+        }))
+    }
+
     /// Input longer than the configured limit.
     pub(crate) fn too_large(len: usize, limit: usize) -> Self {
         Error(Box::new(Inner {
             kind: ErrorKind::TooLarge,
-            span: Span::new(limit, len),
+            // Where the position says: the whole input is refused.
+            span: Span::new(0, 0),
             position: Position { line: 1, column: 1 },
             expected: "an input within the size limit",
             found: Some(format!("{len} bytes, over the limit of {limit}")),

@@ -55,6 +55,7 @@ extern crate alloc;
 #[path = "render/akn/mod.rs"]
 pub mod akn;
 mod citation;
+mod decode;
 mod facts;
 mod parse;
 mod render;
@@ -136,7 +137,9 @@ pub fn parse(text: &str) -> Result<Decision, Error> {
     Options::default().parse(text)
 }
 
-/// Parse a decision statement from bytes, which must be UTF-8.
+/// Parse a decision statement from bytes: UTF-8, or UTF-16 after its byte
+/// order mark. Spans index the decoded text, which
+/// [`Options::decode`] returns.
 ///
 /// Invalid UTF-8 is reported with its byte offset, line and column, and a
 /// hint when the text looks like Windows-1252 (a common scraping artefact).

@@ -75,29 +75,44 @@ impl Options {
         if text.len() > self.max_input_len {
             return Err(Error::too_large(text.len(), self.max_input_len));
         }
+        if let Some((at, name)) = crate::decode::foreign_line_end(text) {
+            return Err(Error::line_ends(text, at, name));
+        }
         crate::parse::parse(text, self.max_item_depth.clamp(1, Self::MAX_ITEM_DEPTH))
     }
 
     /// Parse bytes with these options; see [`parse_bytes`](crate::parse_bytes).
+    /// Spans index the text [`Options::decode`] returns.
     ///
     /// ```
     /// let d = lgsco::Options::default().parse_bytes(b"Summary: s.\n")?;
-    /// assert!(d.summary.is_some());
+    /// assert_eq!(d.summary.unwrap().text, "s.");
     /// # Ok::<(), lgsco::Error>(())
     /// ```
     pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Decision, Error> {
+        self.parse(&self.decode(bytes)?)
+    }
+
+    /// The text [`Options::parse_bytes`] parses, into which its spans
+    /// point: UTF-8 bytes borrowed as they are, UTF-16 with a byte order
+    /// mark (`FF FE` or `FE FF`, as Windows saves "Unicode" text) decoded.
+    /// Binary input ([`ErrorKind::Binary`](crate::ErrorKind::Binary)),
+    /// invalid UTF-8 and input over [`Options::max_input_len`] are errors.
+    ///
+    /// ```
+    /// let bytes: Vec<u8> = [0xFF, 0xFE].into_iter()
+    ///     .chain("Summary: caf\u{e9}.\n".encode_utf16().flat_map(u16::to_le_bytes))
+    ///     .collect();
+    /// let options = lgsco::Options::default();
+    /// let text = options.decode(&bytes)?;
+    /// let d = options.parse_bytes(&bytes)?;
+    /// assert_eq!(d.summary.unwrap().span.slice(&text), Some("Summary: caf\u{e9}."));
+    /// # Ok::<(), lgsco::Error>(())
+    /// ```
+    pub fn decode<'b>(&self, bytes: &'b [u8]) -> Result<std::borrow::Cow<'b, str>, Error> {
         if bytes.len() > self.max_input_len {
             return Err(Error::too_large(bytes.len(), self.max_input_len));
         }
-        match std::str::from_utf8(bytes) {
-            Ok(text) => self.parse(text),
-            Err(e) => {
-                let valid = e.valid_up_to();
-                let bad_len = e.error_len().unwrap_or(bytes.len() - valid);
-                // The prefix is valid UTF-8 by construction.
-                let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
-                Err(Error::invalid_utf8(prefix, &bytes[valid..valid + bad_len]))
-            }
-        }
+        crate::decode::decode(bytes)
     }
 }

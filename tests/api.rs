@@ -69,3 +69,78 @@ fn types_can_cross_threads() {
     let count = std::thread::scope(|s| s.spawn(|| d.paragraphs().count()).join().unwrap());
     assert_eq!(count, 7);
 }
+
+fn utf16(text: &str, bom: [u8; 2], unit: fn(u16) -> [u8; 2]) -> Vec<u8> {
+    bom.into_iter()
+        .chain(text.encode_utf16().flat_map(unit))
+        .collect()
+}
+
+#[test]
+fn utf16_with_a_byte_order_mark_is_decoded() {
+    let text = "Borsetshire County Council (24 012 345)\nSummary: Mrs B’s complaint.\n";
+    let options = lgsco::Options::default();
+    for bytes in [
+        utf16(text, [0xFF, 0xFE], u16::to_le_bytes),
+        utf16(text, [0xFE, 0xFF], u16::to_be_bytes),
+    ] {
+        assert_eq!(options.decode(&bytes).unwrap(), text);
+        let d = lgsco::parse_bytes(&bytes).unwrap();
+        assert_eq!(d, lgsco::parse(text).unwrap());
+    }
+    // A lone surrogate or an odd byte: an error, with no Windows-1252 hint.
+    let mut bad = utf16(text, [0xFF, 0xFE], u16::to_le_bytes);
+    bad.push(b'x');
+    let err = lgsco::parse_bytes(&bad).unwrap_err();
+    assert_eq!(err.kind(), lgsco::ErrorKind::InvalidUtf8);
+    assert!(!err.to_string().contains("Windows-1252"), "{err}");
+}
+
+#[test]
+fn binary_input_has_its_own_kind_and_no_windows_1252_hint() {
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    png.extend([0x92; 4]);
+    let err = lgsco::parse_bytes(&png).unwrap_err();
+    assert_eq!(err.kind(), lgsco::ErrorKind::Binary);
+    assert_eq!(err.kind().to_string(), "binary");
+    assert!(!err.to_string().contains("Windows-1252"), "{err}");
+    let controls: Vec<u8> = b"Summary: s.\n".iter().chain(&[1u8; 20]).copied().collect();
+    assert_eq!(
+        lgsco::parse_bytes(&controls).unwrap_err().kind(),
+        lgsco::ErrorKind::Binary
+    );
+    // Undefined in Windows-1252 (0x81): no hint either.
+    let err = lgsco::parse_bytes(b"Summary: Mrs B\x81s complaint").unwrap_err();
+    assert!(!err.to_string().contains("Windows-1252"), "{err}");
+    let err = lgsco::parse_bytes(b"Summary: Mrs B\x92s complaint").unwrap_err();
+    assert!(err.to_string().contains("Windows-1252"), "{err}");
+    // validate_bytes says so too.
+    let report = lgsco::validate_bytes(&png);
+    assert!(report.diagnostics()[0].message.contains("binary"));
+}
+
+#[test]
+fn foreign_line_ends_are_refused_by_name() {
+    let lines = [
+        "Borsetshire County Council (24 012 345)",
+        "Summary: s.",
+        "The complaint",
+        "- Mr X complains.",
+    ];
+    for (end, name) in [
+        ("\u{2028}", "U+2028 LINE SEPARATOR"),
+        ("\u{85}", "U+0085 NEXT LINE"),
+        ("\r", "lone carriage returns"),
+    ] {
+        let err = lgsco::parse(&lines.join(end)).unwrap_err();
+        assert_eq!(err.kind(), lgsco::ErrorKind::UnsupportedLineEnds, "{name}");
+        let shown = err.to_string();
+        assert!(
+            shown.contains(name) && shown.contains("convert them to line feeds"),
+            "{shown}"
+        );
+    }
+    // CRLF, and a lone CR inside a line, are fine.
+    assert!(lgsco::parse(&lines.join("\r\n")).is_ok());
+    assert!(lgsco::parse("Summary: a\rb.\nThe complaint\n- x\r y\n").is_ok());
+}

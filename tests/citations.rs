@@ -934,6 +934,7 @@ fn the_table_matches_the_parser_on_each_form() {
 }
 
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn every_parenthetical_citation_in_the_corpus() {
     let Some(shared) = common::shared() else {
         return;

@@ -20,6 +20,7 @@ fn name(path: &Path) -> String {
 }
 
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn every_statement_parses_with_sound_spans() {
     let Some(shared) = common::shared() else {
         return;
@@ -48,6 +49,7 @@ fn every_statement_parses_with_sound_spans() {
 }
 
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn headers_match_the_expected_values() {
     let Some(shared) = common::shared() else {
         return;
@@ -111,6 +113,7 @@ fn headers_match_the_expected_values() {
 }
 
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn complete_statements_have_a_signature() {
     let Some(shared) = common::shared() else {
         return;
@@ -170,6 +173,7 @@ fn known(line: &str) -> bool {
 /// Every line that is exactly a known heading shows up, in order, among the
 /// section headings and sub-headings of the tree.
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn known_headings_are_found_in_order() {
     let Some(shared) = common::shared() else {
         return;
@@ -204,4 +208,18 @@ fn known_headings_are_found_in_order() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The build script's `cfg(lgsco_no_shared)`, which marks the tests above
+/// ignored, agrees with what is on disk.
+#[test]
+fn shared_cfg_matches_the_directory() {
+    let present = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .is_dir();
+    assert_eq!(
+        cfg!(lgsco_no_shared),
+        !present,
+        "run `cargo clean -p lgsco`?"
+    );
 }

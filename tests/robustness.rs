@@ -69,6 +69,7 @@ fn real() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The seeds when `../shared` is present, else the fixtures.
 fn seeds_or_fixtures() -> Vec<(String, String)> {
     let seeds: Vec<_> = real()
         .into_iter()
@@ -82,8 +83,23 @@ fn seeds_or_fixtures() -> Vec<(String, String)> {
 }
 
 #[test]
+fn every_prefix_of_each_fixture() {
+    every_prefix(fixtures());
+}
+
+#[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn every_prefix_of_each_seed() {
-    for (name, text) in seeds_or_fixtures() {
+    every_prefix(
+        real()
+            .into_iter()
+            .filter(|(n, _)| n.contains("/seeds/"))
+            .collect(),
+    );
+}
+
+fn every_prefix(texts: Vec<(String, String)>) {
+    for (name, text) in texts {
         for (i, _) in text.char_indices() {
             parse_checked(&format!("{name}[..{i}]"), &text[..i]);
         }
@@ -91,9 +107,17 @@ fn every_prefix_of_each_seed() {
 }
 
 #[test]
-fn line_deletions_duplications_and_swaps() {
-    let mut all = fixtures();
-    all.extend(real());
+fn line_deletions_duplications_and_swaps_of_fixtures() {
+    line_edits(fixtures());
+}
+
+#[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
+fn line_deletions_duplications_and_swaps_of_real_statements() {
+    line_edits(real());
+}
+
+fn line_edits(all: Vec<(String, String)>) {
     for (name, text) in all {
         let lines: Vec<&str> = text.split_inclusive('\n').collect();
         for i in 0..lines.len() {
@@ -116,10 +140,18 @@ fn line_deletions_duplications_and_swaps() {
 }
 
 #[test]
-fn random_byte_edits() {
+fn random_byte_edits_of_fixtures() {
+    byte_edits(fixtures());
+}
+
+#[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
+fn random_byte_edits_of_real_statements() {
+    byte_edits(real().into_iter().step_by(3).collect());
+}
+
+fn byte_edits(all: Vec<(String, String)>) {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let mut all = fixtures();
-    all.extend(real().into_iter().step_by(3));
     for (name, text) in all {
         for round in 0..40 {
             let mut bytes = text.clone().into_bytes();

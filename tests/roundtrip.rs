@@ -132,6 +132,7 @@ fn fixtures_round_trip() {
 }
 
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn real_statements_round_trip() {
     let Some(shared) = common::shared() else {
         return;
@@ -150,6 +151,7 @@ fn real_statements_round_trip() {
 }
 
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn json_names_documented_fields() {
     let Some(shared) = common::shared() else {
         return;

@@ -74,6 +74,7 @@ const CASES: &[(Code, &str, usize, usize)] = &[
     (Code::SkippedText, "skipped-text", 19, 1),
     (Code::MixedMarkers, "mixed-markers", 8, 3),
     (Code::RepeatedLine, "repeated-line", 18, 1),
+    (Code::NoHeader, "no-header", 1, 1),
 ];
 
 #[test]
@@ -152,17 +153,9 @@ fn renderings_are_valid_with_notes_for_what_was_skipped() {
     // The report summary closes with `Ombudsman satisfied ...` and has no
     // sections: neither is a fault in that rendering.
     assert_eq!(codes("report.txt"), ["skipped-text"]);
-    let header = [
-        "missing-title",
-        "missing-reference",
-        "missing-category",
-        "missing-outcome",
-        "missing-date",
-    ];
-    let mut mirror = vec!["skipped-text"];
-    mirror.extend(header);
-    assert_eq!(codes("mirror.txt"), mirror);
-    assert_eq!(codes("mirror_summary_label.txt"), header);
+    // A mirror copy prints no header: one note, not five warnings.
+    assert_eq!(codes("mirror.txt"), ["skipped-text", "no-header"]);
+    assert_eq!(codes("mirror_summary_label.txt"), ["no-header"]);
     assert_eq!(codes("truncated.txt"), ["truncated"]);
 }
 
@@ -692,4 +685,16 @@ fn unresolved_short_references() {
         law("- We cannot investigate late complaints (Local Government Act 1974, section 26B). Section 26B sets twelve months."),
         []
     );
+}
+
+/// The too-large diagnostic points where its error says: 1:1.
+#[test]
+fn too_large_points_at_the_start() {
+    let options =
+        ValidateOptions::new().with_parse_options(lgsco::Options::default().max_input_len(10));
+    let report = lgsco::validate_with(lgsco::SAMPLE, &options);
+    let first = report.iter().next().unwrap();
+    assert_eq!(first.diagnostic.code, Code::ParseError);
+    assert_eq!(first.diagnostic.span, lgsco::Span::new(0, 0));
+    assert_eq!((first.start.line, first.start.column), (1, 1));
 }

@@ -94,6 +94,16 @@ pub fn read_bytes(input: &Input) -> std::io::Result<Vec<u8>> {
 /// Decode bytes as the flag asks.
 pub fn decode(bytes: &[u8], encoding: Encoding) -> Text {
     let hash = fnv1a(bytes);
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        // UTF-16 with its byte order mark, as Windows saves "Unicode".
+        let decoded = lgsco::Options::default().decode(bytes);
+        return Text {
+            text: decoded.as_deref().unwrap_or_default().to_owned(),
+            windows_1252: false,
+            invalid: decoded.err(),
+            hash,
+        };
+    }
     let utf8 = std::str::from_utf8(bytes);
     match (utf8, encoding) {
         (Ok(text), Encoding::Utf8 | Encoding::Auto) => Text {

@@ -152,7 +152,14 @@ impl fmt::Display for Position {
 pub struct LineIndex<'s> {
     source: &'s str,
     starts: Vec<usize>,
+    /// In lines longer than [`MARK_EVERY`] bytes, a (byte offset, column)
+    /// pair every so often, so a column is counted from near its offset,
+    /// not from the start of a long line.
+    marks: Vec<(usize, usize)>,
 }
+
+/// Bytes between two marks of a long line.
+const MARK_EVERY: usize = 1024;
 
 impl<'s> LineIndex<'s> {
     /// Index the lines of `source`. A line ends at `\n` (so `\r\n` too).
@@ -162,15 +169,25 @@ impl<'s> LineIndex<'s> {
     /// ```
     pub fn new(source: &'s str) -> Self {
         let mut starts = Vec::with_capacity(source.len() / 64 + 1);
+        let mut marks = Vec::new();
         starts.push(0);
-        starts.extend(
-            source
-                .bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex { source, starts }
+        let (mut line_start, mut last_mark) = (0, 0);
+        for (i, b) in source.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i + 1);
+                (line_start, last_mark) = (i + 1, i + 1);
+            } else if i - last_mark >= MARK_EVERY && (b & 0xC0) != 0x80 {
+                let from = marks.last().filter(|m: &&(usize, usize)| m.0 >= line_start);
+                let (at, column) = from.copied().unwrap_or((line_start, 0));
+                marks.push((i, column + chars_between(source, at, i)));
+                last_mark = i;
+            }
+        }
+        LineIndex {
+            source,
+            starts,
+            marks,
+        }
     }
 
     /// Number of lines (a final line without a newline counts).
@@ -195,11 +212,12 @@ impl<'s> LineIndex<'s> {
         let offset = offset.min(self.source.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let column = self.source.as_bytes()[start..offset]
-            .iter()
-            .filter(|&&b| (b & 0xC0) != 0x80)
-            .count()
-            + 1;
+        let mark = self.marks.partition_point(|m| m.0 <= offset);
+        let (from, counted) = match mark.checked_sub(1).map(|k| self.marks[k]) {
+            Some(m) if m.0 >= start => m,
+            _ => (start, 0),
+        };
+        let column = counted + chars_between(self.source, from, offset) + 1;
         Position {
             line: line + 1,
             column,
@@ -233,4 +251,20 @@ impl<'s> LineIndex<'s> {
     pub fn start_of(&self, span: Span) -> Position {
         self.position(span.start)
     }
+
+    /// The byte offset where line `line` (1-based) starts.
+    pub(crate) fn line_start(&self, line: usize) -> usize {
+        line.checked_sub(1)
+            .and_then(|l| self.starts.get(l))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// Characters begun in `source[from..to]` (by bytes: `to` may split one).
+fn chars_between(source: &str, from: usize, to: usize) -> usize {
+    source.as_bytes()[from..to]
+        .iter()
+        .filter(|&&b| (b & 0xC0) != 0x80)
+        .count()
 }

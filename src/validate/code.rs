@@ -46,6 +46,7 @@ use std::str::FromStr;
 /// | `R001` | `skipped-text` | note | Page furniture, a mirror banner or other text outside the statement was set aside. | `Print this page` after the signature |
 /// | `R002` | `mixed-markers` | warning | Paragraph markers of more than one rendering (numbered and dashed). | `1.` paragraphs, then `- ` paragraphs |
 /// | `R003` | `repeated-line` | note | A header line or the signature printed twice, and set aside. | the signature on two lines |
+/// | `R004` | `no-header` | note | No header at all: none of the title, reference, category, outcome and date, as mirror copies print it (in place of `H001` to `H005`). | a mirror copy that starts at `The Ombudsman's final decision` |
 ///
 /// The cited-law codes `C002` to `C005` are all warnings: a slip or an odd
 /// citation leaves the statement usable. `C004` in particular is a warning,
@@ -129,6 +130,8 @@ pub enum Code {
     MixedMarkers,
     /// `R003` `repeated-line`: a header line or the signature printed twice.
     RepeatedLine,
+    /// `R004` `no-header`: no header at all, as in a mirror copy.
+    NoHeader,
 }
 
 /// Identifier, name, severity and one-line meaning of every code.
@@ -285,16 +288,17 @@ const TABLE: &[(Code, &str, &str, Severity)] = &[
         Severity::Warning,
     ),
     (Code::RepeatedLine, "R003", "repeated-line", Severity::Note),
+    (Code::NoHeader, "R004", "no-header", Severity::Note),
 ];
 
 impl Code {
     /// Every code, in the order of the table above.
     ///
     /// ```
-    /// assert_eq!(lgsco::Code::ALL.len(), 32);
+    /// assert_eq!(lgsco::Code::ALL.len(), 33);
     /// assert_eq!(lgsco::Code::ALL[0], lgsco::Code::ParseError);
     /// ```
-    pub const ALL: [Code; 32] = [
+    pub const ALL: [Code; 33] = [
         Code::ParseError,
         Code::MissingTitle,
         Code::MissingReference,
@@ -327,6 +331,7 @@ impl Code {
         Code::SkippedText,
         Code::MixedMarkers,
         Code::RepeatedLine,
+        Code::NoHeader,
     ];
 
     fn row(self) -> &'static (Code, &'static str, &'static str, Severity) {

@@ -21,6 +21,17 @@ fn last_of(spans: &[Option<Span>]) -> Option<Span> {
 fn missing(cx: &mut Context<'_>) {
     let h = &cx.d.header;
     let s = h.spans;
+    let none = s.title.is_none() && h.reference.is_none() && h.category.is_none();
+    if none && h.outcome.is_none() && h.date.is_none() && h.date_text.is_none() {
+        // A mirror copy prints no header by design: one note, not five
+        // warnings on every file.
+        let at = cx.expected_after(None);
+        cx.push(
+            Diagnostic::new(Code::NoHeader, at, "no header: no title line, reference, category, outcome or date")
+                .with_help("mirror copies print none; the statement's own page opens with `Borsetshire County Council (24 012 345)` and its header fields"),
+        );
+        return;
+    }
     if s.title.is_none() {
         let at = cx.expected_after(None);
         cx.push(

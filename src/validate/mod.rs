@@ -284,18 +284,22 @@ pub fn validate_bytes(bytes: &[u8]) -> Report<'_> {
 /// assert_eq!((first.start.line, first.start.column), (1, 13));
 /// ```
 pub fn validate_bytes_with<'s>(bytes: &'s [u8], options: &ValidateOptions) -> Report<'s> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => validate_with(text, options),
-        Err(e) => {
-            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-            let mut diagnostics = match options.parse.parse_bytes(bytes) {
-                Err(err) => vec![parse_error(&err)],
-                Ok(_) => Vec::new(),
-            };
-            options.apply(&mut diagnostics);
-            Report::new(valid, None, diagnostics)
-        }
-    }
+    let mut diagnostics = match options.parse.decode(bytes) {
+        Ok(std::borrow::Cow::Borrowed(text)) => return validate_with(text, options),
+        // The report borrows its source, which decoded UTF-16 is not.
+        Ok(std::borrow::Cow::Owned(_)) => vec![Diagnostic::new(
+            Code::ParseError,
+            crate::Span::new(0, 0),
+            "UTF-16 text: decode it with `Options::decode` and validate the text".to_owned(),
+        )],
+        Err(err) => vec![parse_error(&err)],
+    };
+    let valid = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+    };
+    options.apply(&mut diagnostics);
+    Report::new(valid, None, diagnostics)
 }
 
 /// The diagnostic for input that holds no statement.

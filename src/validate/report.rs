@@ -137,6 +137,7 @@ impl<'s> Report<'s> {
             start,
             end,
             line_text: self.index.line_text(start.line).unwrap_or(""),
+            line_start: self.index.line_start(start.line),
         }
     }
 
@@ -226,6 +227,8 @@ pub struct Located<'r> {
     pub end: Position,
     /// The whole source line where the span starts, without its line end.
     pub line_text: &'r str,
+    /// The byte offset of `line_text` in the source.
+    line_start: usize,
 }
 
 /// Lines longer than this are shown as a window around the span.
@@ -246,6 +249,30 @@ impl fmt::Display for Located<'_> {
         )?;
         let number = self.start.line.to_string();
         let gutter = " ".repeat(number.len());
+        let (shown, pad, width) = if self.line_text.len() > 4 * WIDE {
+            self.window()
+        } else {
+            self.whole_line()
+        };
+        writeln!(f, "{gutter} |")?;
+        writeln!(f, "{number} | {}", shown.trim_end())?;
+        write!(
+            f,
+            "{gutter} | {}{}",
+            " ".repeat(pad),
+            "^".repeat(width.max(1))
+        )?;
+        if let Some(help) = &d.help {
+            write!(f, "\n{gutter} = help: {help}")?;
+        }
+        writeln!(f)
+    }
+}
+
+impl Located<'_> {
+    /// A line of at most `WIDE` characters: the line shown, the caret's
+    /// indent and its width, from the whole line.
+    fn whole_line(&self) -> (String, usize, usize) {
         // A byte order mark takes a column in the index and no room on screen.
         let bom = usize::from(self.line_text.starts_with('\u{feff}'));
         let chars: Vec<char> = self
@@ -255,11 +282,7 @@ impl fmt::Display for Located<'_> {
             .map(|c| if c == '\t' { ' ' } else { c })
             .collect();
         let first = (self.start.column - 1).saturating_sub(bom);
-        let last = if self.end.line == self.start.line {
-            (self.end.column - 1).saturating_sub(bom).max(first + 1)
-        } else {
-            chars.len().max(first + 1)
-        };
+        let last = self.last(bom, chars.len());
         // A window of the line around the span.
         let (from, to) = if chars.len() <= WIDE {
             (0, chars.len())
@@ -276,19 +299,77 @@ impl fmt::Display for Located<'_> {
         if to < chars.len() {
             shown.push('…');
         }
-        let width = last.min(to.max(first + 1)) - first;
-        writeln!(f, "{gutter} |")?;
-        writeln!(f, "{number} | {}", shown.trim_end())?;
-        write!(
-            f,
-            "{gutter} | {}{}",
-            " ".repeat(pad),
-            "^".repeat(width.max(1))
-        )?;
-        if let Some(help) = &d.help {
-            write!(f, "\n{gutter} = help: {help}")?;
+        (shown, pad, last.min(to.max(first + 1)) - first)
+    }
+
+    /// Where the span ends on its first line, in characters after the
+    /// byte order mark (`len` when it runs on to later lines).
+    fn last(&self, bom: usize, len: usize) -> usize {
+        let first = (self.start.column - 1).saturating_sub(bom);
+        if self.end.line == self.start.line {
+            (self.end.column - 1).saturating_sub(bom).max(first + 1)
+        } else {
+            len.max(first + 1)
         }
-        writeln!(f)
+    }
+
+    /// The same as [`Located::whole_line`] for a line of more than
+    /// `4 * WIDE` bytes (so more than `WIDE` characters), reading only the
+    /// window around the span: a report stays linear in its diagnostics.
+    fn window(&self) -> (String, usize, usize) {
+        let line = self
+            .line_text
+            .strip_prefix('\u{feff}')
+            .unwrap_or(self.line_text);
+        let bom = self.line_text.len() - line.len();
+        let mut at = (self
+            .diagnostic
+            .span
+            .start
+            .saturating_sub(self.line_start + bom))
+        .min(line.len());
+        while !line.is_char_boundary(at) {
+            at += 1;
+        }
+        let back = |from: usize, n: usize| {
+            line[..from]
+                .char_indices()
+                .rev()
+                .take(n)
+                .last()
+                .map_or(from, |(i, _)| i)
+        };
+        let mut from = back(at, WIDE / 3);
+        let mut to = line[from..]
+            .char_indices()
+            .nth(WIDE)
+            .map_or(line.len(), |(i, _)| from + i);
+        let taken = line[from..to].chars().count();
+        if taken < WIDE {
+            from = back(from, WIDE - taken);
+        }
+        let pad_chars = line[from..at].chars().count();
+        let shown_text = &line[from..to.max(at)];
+        to = to.max(at);
+        let mut shown: String = shown_text
+            .chars()
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .collect();
+        let mut pad = pad_chars;
+        if from > 0 {
+            shown.insert(0, '…');
+            pad += 1;
+        }
+        if to < line.len() {
+            shown.push('…');
+        }
+        let right = line[at..to].chars().count();
+        let last = if self.end.line == self.start.line {
+            self.end.column.saturating_sub(self.start.column).max(1)
+        } else {
+            usize::MAX
+        };
+        (shown, pad, last.min(right.max(1)))
     }
 }
 
@@ -308,5 +389,42 @@ impl Serialize for Located<'_> {
         s.serialize_field("help", &d.help)?;
         s.serialize_field("span", &d.span)?;
         s.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// On long lines the window read around the span is what the whole
+    /// line gives, and positions agree with counting from the line start.
+    #[test]
+    fn the_window_of_a_long_line_matches_the_whole_line() {
+        let unit = "(Local Government Act 1974, section 34(B)) é\t";
+        let text = format!("\u{feff}Summary: s.\nx{}\nend\n", unit.repeat(300));
+        let report = crate::validate(&text);
+        assert!(report.diagnostics().len() > 250);
+        for d in report.iter() {
+            let start = d.diagnostic.span.start;
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let naive = text[line_start..start].chars().count() + 1;
+            assert_eq!(d.start.column, naive);
+            if d.line_text.len() > 4 * WIDE {
+                assert_eq!(d.window(), d.whole_line(), "{d}");
+            }
+        }
+        for at in [0, 1, 40, 70, 5000, text.len() - 200, text.len() - 12] {
+            let mut d = report.iter().next().unwrap();
+            let diagnostic =
+                Diagnostic::new(crate::Code::ParseError, crate::Span::new(at, at + 3), "x");
+            d.start = report.index().position(at);
+            d.end = report.index().position(at + 3);
+            d.line_text = report.index().line_text(d.start.line).unwrap();
+            d.line_start = report.index().line_start(d.start.line);
+            d.diagnostic = &diagnostic;
+            if d.line_text.len() > 4 * WIDE {
+                assert_eq!(d.window(), d.whole_line(), "at {at}");
+            }
+        }
     }
 }
