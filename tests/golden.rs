@@ -25,7 +25,9 @@ fn outputs(path: &Path, text: &str) -> (String, String) {
     // must not change with the clock.
     let today = chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
     let options = lgsco::ValidateOptions::new().with_today(today);
-    let report = lgsco::validate_with(text, &options).with_path(name).to_string();
+    let report = lgsco::validate_with(text, &options)
+        .with_path(name)
+        .to_string();
     (tree + "\n", report)
 }
 

@@ -123,6 +123,7 @@ fn every_fixture_is_walked_whole() {
 }
 
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn every_real_statement_is_walked_whole() {
     let Some(shared) = common::shared() else {
         return;
