@@ -74,6 +74,7 @@ const CASES: &[(Code, &str, usize, usize)] = &[
     (Code::SkippedText, "skipped-text", 19, 1),
     (Code::MixedMarkers, "mixed-markers", 8, 3),
     (Code::RepeatedLine, "repeated-line", 18, 1),
+    (Code::OutcomeDisagrees, "outcome-disagrees", 3, 12),
 ];
 
 #[test]

@@ -10,7 +10,7 @@ use std::str::FromStr;
 /// ([`Code::name`], such as `missing-category`). Both are stable: a code
 /// keeps its meaning for ever, and a retired code is never given to another
 /// check. The letter says the area: `P` parsing, `H` header, `S` structure,
-/// `C` cited law, `R` rendering. In JSON a code is its identifier.
+/// `C` cited law, `R` rendering, `F` the decision facts. In JSON a code is its identifier.
 ///
 /// | Code | Name | Severity | Meaning | Example |
 /// | --- | --- | --- | --- | --- |
@@ -46,6 +46,7 @@ use std::str::FromStr;
 /// | `R001` | `skipped-text` | note | Page furniture, a mirror banner or other text outside the statement was set aside. | `Print this page` after the signature |
 /// | `R002` | `mixed-markers` | warning | Paragraph markers of more than one rendering (numbered and dashed). | `1.` paragraphs, then `- ` paragraphs |
 /// | `R003` | `repeated-line` | note | A header line or the signature printed twice, and set aside. | the signature on two lines |
+/// | `F001` | `outcome-disagrees` | note | The header's outcome contradicts the result read from the text ([`Decision::facts`](crate::Decision::facts)): `Upheld` with a result other than fault found, or `Closed after initial enquiries` with fault found. | `Decision : Upheld` over `We will not investigate` |
 ///
 /// The cited-law codes `C002` to `C005` are all warnings: a slip or an odd
 /// citation leaves the statement usable. `C004` in particular is a warning,
@@ -129,6 +130,9 @@ pub enum Code {
     MixedMarkers,
     /// `R003` `repeated-line`: a header line or the signature printed twice.
     RepeatedLine,
+    /// `F001` `outcome-disagrees`: the header's outcome contradicts the
+    /// result read from the text.
+    OutcomeDisagrees,
 }
 
 /// Identifier, name, severity and one-line meaning of every code.
@@ -285,16 +289,22 @@ const TABLE: &[(Code, &str, &str, Severity)] = &[
         Severity::Warning,
     ),
     (Code::RepeatedLine, "R003", "repeated-line", Severity::Note),
+    (
+        Code::OutcomeDisagrees,
+        "F001",
+        "outcome-disagrees",
+        Severity::Note,
+    ),
 ];
 
 impl Code {
     /// Every code, in the order of the table above.
     ///
     /// ```
-    /// assert_eq!(lgsco::Code::ALL.len(), 32);
+    /// assert_eq!(lgsco::Code::ALL.len(), 33);
     /// assert_eq!(lgsco::Code::ALL[0], lgsco::Code::ParseError);
     /// ```
-    pub const ALL: [Code; 32] = [
+    pub const ALL: [Code; 33] = [
         Code::ParseError,
         Code::MissingTitle,
         Code::MissingReference,
@@ -327,6 +337,7 @@ impl Code {
         Code::SkippedText,
         Code::MixedMarkers,
         Code::RepeatedLine,
+        Code::OutcomeDisagrees,
     ];
 
     fn row(self) -> &'static (Code, &'static str, &'static str, Severity) {
