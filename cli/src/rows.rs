@@ -240,6 +240,15 @@ fn fact_cells(f: Option<&Facts>) -> [Value; 7] {
     ]
 }
 
+/// A fact as a row: kind, label, amount, deadline and the span it was read from.
+type FactRow<'a> = (
+    &'a str,
+    String,
+    Option<Amount>,
+    Option<&'a str>,
+    lgsco::Span,
+);
+
 /// One row per fact: the complainant, each reason, body and remedy, with
 /// the words it was read from.
 fn fact_rows(p: &Parsed) -> Vec<Vec<Value>> {
@@ -247,7 +256,7 @@ fn fact_rows(p: &Parsed) -> Vec<Vec<Value>> {
         return Vec::new();
     };
     let index = LineIndex::new(&p.text);
-    let mut facts: Vec<(&str, String, Option<Amount>, Option<&str>, lgsco::Span)> = Vec::new();
+    let mut facts: Vec<FactRow<'_>> = Vec::new();
     if let Some(c) = &f.complainant {
         facts.push(("complainant", c.text.clone(), None, None, c.span));
     }
