@@ -23,6 +23,9 @@
 //!   report's `Display` and JSON, with the cost per diagnostic at 40,000
 //!   over that at 4,000 printed; above x3 the bench fails (quadratic is x10).
 //!
+//! - `facts`: the same batch as `corpus`, parsed once beforehand: parse
+//!   alone against [`lgsco::Decision::facts`] on each tree; prints the ratio,
+//!   whose budget is 25%.
 //! - `akn`: the same batch as `corpus`, parsed once beforehand: parse alone
 //!   against exporting the trees as Akoma Ntoso ([`lgsco::akn::export`]);
 //!   exporting should cost no more than parsing.
@@ -190,6 +193,60 @@ fn corpus(c: &mut Criterion) {
         })
     });
     group.finish();
+}
+
+/// Reading the decision facts against parsing, over the corpus batch.
+fn facts(c: &mut Criterion) {
+    let mut inputs = statements("corpus");
+    inputs.extend(statements("seeds"));
+    if inputs.is_empty() {
+        inputs.push(sample());
+    }
+    let texts: Vec<&str> = inputs.iter().map(|i| i.text.as_str()).collect();
+    let trees: Vec<lgsco::Decision> = texts.iter().filter_map(|t| lgsco::parse(t).ok()).collect();
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    eprintln!("facts: {} trees, {bytes} bytes of statements", trees.len());
+    // Mean time per batch of each, kept to print the ratio at the end.
+    let mut per_batch = [None::<Duration>; 2];
+    let mut group = c.benchmark_group("facts");
+    group
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("parse", |b| {
+        b.iter_custom(|iters| {
+            let start = Instant::now();
+            for _ in 0..iters {
+                for text in &texts {
+                    black_box(lgsco::parse(black_box(text)).ok());
+                }
+            }
+            let took = start.elapsed();
+            per_batch[0] = Some(took / iters.max(1) as u32);
+            took
+        })
+    });
+    group.bench_function("facts", |b| {
+        b.iter_custom(|iters| {
+            let start = Instant::now();
+            for _ in 0..iters {
+                for tree in &trees {
+                    black_box(black_box(tree).facts());
+                }
+            }
+            let took = start.elapsed();
+            per_batch[1] = Some(took / iters.max(1) as u32);
+            took
+        })
+    });
+    group.finish();
+    if let [Some(parse), Some(facts)] = per_batch {
+        eprintln!(
+            "facts: {facts:?} per batch against parse {parse:?}: {:.1}% (budget 25%)",
+            100.0 * facts.as_secs_f64() / parse.as_secs_f64()
+        );
+    }
 }
 
 /// Exporting Akoma Ntoso against parsing, over the corpus batch.
@@ -427,6 +484,7 @@ fn main() {
         .configure_from_args();
     seeds(&mut c);
     corpus(&mut c);
+    facts(&mut c);
     #[cfg(feature = "akn")]
     akn(&mut c);
     growth(&mut c);

@@ -1,8 +1,11 @@
-//! Print one statement as JSON: the whole tree, with its `schema_version`.
+//! Print one statement as JSON: the whole tree, with its `schema_version`;
+//! with `--facts`, also a `facts` member: what the statement decides
+//! ([`lgsco::Decision::facts`], documented in docs/schema.md).
 //!
 //! ```text
 //! cargo run --example to_json -- FILE.txt            # one line
 //! cargo run --example to_json -- --pretty FILE.txt   # indented
+//! cargo run --example to_json -- --facts FILE.txt    # with the facts
 //! cat FILE.txt | cargo run --example to_json -- -
 //! ```
 //!
@@ -12,11 +15,16 @@
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: to_json [--pretty] [FILE | -]   (the built-in sample when no file is given)";
+    "usage: to_json [--pretty] [--facts] [FILE | -]   (the built-in sample when no file is given)";
 
 fn main() -> ExitCode {
-    let pretty = std::env::args().nth(1).is_some_and(|a| a == "--pretty");
-    let (name, bytes) = match input(USAGE, pretty) {
+    let flags: Vec<String> = std::env::args()
+        .skip(1)
+        .take_while(|a| a == "--pretty" || a == "--facts")
+        .collect();
+    let pretty = flags.iter().any(|a| a == "--pretty");
+    let facts = flags.iter().any(|a| a == "--facts");
+    let (name, bytes) = match input(USAGE, flags.len()) {
         Ok(input) => input,
         Err(status) => return status,
     };
@@ -27,10 +35,11 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let json = if pretty {
-        serde_json::to_string_pretty(&decision)
-    } else {
-        serde_json::to_string(&decision)
+    // Without `--facts` the tree is written directly, in its fields' order.
+    let json = match (facts, pretty) {
+        (false, true) => serde_json::to_string_pretty(&decision),
+        (false, false) => serde_json::to_string(&decision),
+        (true, _) => with_facts(&decision, pretty),
     };
     match json {
         Ok(json) => emit(&(json + "\n")),
@@ -41,11 +50,24 @@ fn main() -> ExitCode {
     }
 }
 
+/// The tree with a `facts` member beside its own.
+fn with_facts(decision: &lgsco::Decision, pretty: bool) -> serde_json::Result<String> {
+    let mut value = serde_json::to_value(decision)?;
+    if let Some(tree) = value.as_object_mut() {
+        tree.insert("facts".to_owned(), serde_json::to_value(decision.facts())?);
+    }
+    if pretty {
+        serde_json::to_string_pretty(&value)
+    } else {
+        serde_json::to_string(&value)
+    }
+}
+
 /// The statement named on the command line, `-` for standard input, or the
 /// built-in sample; `Err` holds the exit status (help printed, or a usage
 /// or read error).
-fn input(usage: &str, skip_flag: bool) -> Result<(String, Vec<u8>), ExitCode> {
-    let args: Vec<String> = std::env::args().skip(1 + usize::from(skip_flag)).collect();
+fn input(usage: &str, flags: usize) -> Result<(String, Vec<u8>), ExitCode> {
+    let args: Vec<String> = std::env::args().skip(1 + flags).collect();
     match args.as_slice() {
         [] => Ok((
             "built-in sample".to_owned(),

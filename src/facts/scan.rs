@@ -472,9 +472,19 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Hit> {
     hits
 }
 
+/// The most bytes a phrase is tried over. Every phrase of the grammar is
+/// bounded and far shorter; the window matters because pest indexes the lines
+/// of all it is given on each call (and scans to the line's end on failure),
+/// so passing the rest of a long paragraph made each attempt cost its length.
+const WINDOW: usize = 320;
+
 /// The phrase at `at`, if one starts there, and where it ends.
 fn attempt(text: &str, at: usize) -> Option<(Cue, usize)> {
-    let rest = &text[at..];
+    let mut end = (at + WINDOW).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &text[at..end];
     let cue = FactsParser::parse(Rule::cue, rest).ok()?.next()?;
     let inner = cue.into_inner().next()?;
     let len = inner.as_str().len();

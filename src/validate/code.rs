@@ -10,7 +10,7 @@ use std::str::FromStr;
 /// ([`Code::name`], such as `missing-category`). Both are stable: a code
 /// keeps its meaning for ever, and a retired code is never given to another
 /// check. The letter says the area: `P` parsing, `H` header, `S` structure,
-/// `C` cited law, `R` rendering. In JSON a code is its identifier.
+/// `C` cited law, `R` rendering, `F` the decision facts. In JSON a code is its identifier.
 ///
 /// | Code | Name | Severity | Meaning | Example |
 /// | --- | --- | --- | --- | --- |
@@ -47,6 +47,7 @@ use std::str::FromStr;
 /// | `R002` | `mixed-markers` | warning | Paragraph markers of more than one rendering (numbered and dashed). | `1.` paragraphs, then `- ` paragraphs |
 /// | `R003` | `repeated-line` | note | A header line or the signature printed twice, and set aside. | the signature on two lines |
 /// | `R004` | `no-header` | note | No header at all: none of the title, reference, category, outcome and date, as mirror copies print it (in place of `H001` to `H005`). | a mirror copy that starts at `The Ombudsman's final decision` |
+/// | `F001` | `outcome-disagrees` | note | The header's outcome contradicts the result read from the text ([`Decision::facts`](crate::Decision::facts)): `Upheld` with a result other than fault found, or `Closed after initial enquiries` with fault found. | `Decision : Upheld` over `We will not investigate` |
 ///
 /// The cited-law codes `C002` to `C005` are all warnings: a slip or an odd
 /// citation leaves the statement usable. `C004` in particular is a warning,
@@ -132,6 +133,9 @@ pub enum Code {
     RepeatedLine,
     /// `R004` `no-header`: no header at all, as in a mirror copy.
     NoHeader,
+    /// `F001` `outcome-disagrees`: the header's outcome contradicts the
+    /// result read from the text.
+    OutcomeDisagrees,
 }
 
 /// Identifier, name, severity and one-line meaning of every code.
@@ -289,16 +293,22 @@ const TABLE: &[(Code, &str, &str, Severity)] = &[
     ),
     (Code::RepeatedLine, "R003", "repeated-line", Severity::Note),
     (Code::NoHeader, "R004", "no-header", Severity::Note),
+    (
+        Code::OutcomeDisagrees,
+        "F001",
+        "outcome-disagrees",
+        Severity::Note,
+    ),
 ];
 
 impl Code {
     /// Every code, in the order of the table above.
     ///
     /// ```
-    /// assert_eq!(lgsco::Code::ALL.len(), 33);
+    /// assert_eq!(lgsco::Code::ALL.len(), 34);
     /// assert_eq!(lgsco::Code::ALL[0], lgsco::Code::ParseError);
     /// ```
-    pub const ALL: [Code; 33] = [
+    pub const ALL: [Code; 34] = [
         Code::ParseError,
         Code::MissingTitle,
         Code::MissingReference,
@@ -332,6 +342,7 @@ impl Code {
         Code::MixedMarkers,
         Code::RepeatedLine,
         Code::NoHeader,
+        Code::OutcomeDisagrees,
     ];
 
     fn row(self) -> &'static (Code, &'static str, &'static str, Severity) {

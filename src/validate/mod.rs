@@ -12,6 +12,7 @@
 mod code;
 mod diagnostic;
 mod ending;
+mod facts;
 mod header;
 mod known;
 mod law;
@@ -211,6 +212,7 @@ impl Decision {
         structure::check(&mut cx);
         law::check(&mut cx);
         rendering::check(&mut cx);
+        facts::check(&mut cx);
         let mut out = cx.out;
         out.sort_by(|a, b| {
             (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code))
