@@ -13,10 +13,12 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
+mod common;
+
 const USAGE: &str = "usage: citations [FILE | -]   (the built-in sample when no file is given)";
 
 fn main() -> ExitCode {
-    let (name, bytes) = match input(USAGE) {
+    let (name, bytes) = match common::input(USAGE, 0) {
         Ok(input) => input,
         Err(status) => return status,
     };
@@ -35,55 +37,5 @@ fn main() -> ExitCode {
             let _ = writeln!(out, "    {p}  {}", p.uri.as_deref().unwrap_or("-"));
         }
     }
-    emit(&out)
-}
-
-/// The statement named on the command line, `-` for standard input, or the
-/// built-in sample; `Err` holds the exit status (help printed, or a usage
-/// or read error).
-fn input(usage: &str) -> Result<(String, Vec<u8>), ExitCode> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.as_slice() {
-        [] => Ok((
-            "built-in sample".to_owned(),
-            lgsco::SAMPLE.as_bytes().to_vec(),
-        )),
-        [h] if h == "-h" || h == "--help" => {
-            println!("{usage}");
-            Err(ExitCode::SUCCESS)
-        }
-        [path] if path == "-" => {
-            let mut bytes = Vec::new();
-            match std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
-                Ok(_) => Ok(("-".to_owned(), bytes)),
-                Err(err) => {
-                    eprintln!("error: cannot read standard input: {err}");
-                    Err(ExitCode::from(2))
-                }
-            }
-        }
-        [path] if !path.starts_with('-') => match std::fs::read(path) {
-            Ok(bytes) => Ok((path.clone(), bytes)),
-            Err(err) => {
-                eprintln!("error: cannot read {path}: {err}");
-                Err(ExitCode::from(2))
-            }
-        },
-        _ => {
-            eprintln!("{usage}");
-            Err(ExitCode::from(2))
-        }
-    }
-}
-
-/// Print to standard output; a closed pipe (`| head`) is a normal end.
-fn emit(text: &str) -> ExitCode {
-    use std::io::Write;
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("error: cannot write: {err}");
-            ExitCode::from(2)
-        }
-        _ => ExitCode::SUCCESS,
-    }
+    common::emit(&out)
 }

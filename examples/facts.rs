@@ -15,6 +15,8 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
+mod common;
+
 const USAGE: &str = "usage: facts [FILE... | -]   (the built-in sample when no file is given)";
 
 /// Counts over every file read.
@@ -64,7 +66,7 @@ fn main() -> ExitCode {
     if names.len() > 1 {
         summarise(&mut out, &tally);
     }
-    match emit(&out) {
+    match common::emit(&out) {
         ExitCode::SUCCESS => status,
         other => other,
     }
@@ -153,16 +155,4 @@ fn summarise(out: &mut String, tally: &Tally) {
     }
     let total = lgsco::Amount::from_pence(tally.pence);
     let _ = writeln!(out, "total amounts: {total}");
-}
-
-/// Print to standard output; a closed pipe (`| head`) is a normal end.
-fn emit(text: &str) -> ExitCode {
-    use std::io::Write;
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("error: cannot write: {err}");
-            ExitCode::from(2)
-        }
-        _ => ExitCode::SUCCESS,
-    }
 }

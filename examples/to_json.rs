@@ -14,6 +14,8 @@
 
 use std::process::ExitCode;
 
+mod common;
+
 const USAGE: &str =
     "usage: to_json [--pretty] [--facts] [FILE | -]   (the built-in sample when no file is given)";
 
@@ -24,7 +26,7 @@ fn main() -> ExitCode {
         .collect();
     let pretty = flags.iter().any(|a| a == "--pretty");
     let facts = flags.iter().any(|a| a == "--facts");
-    let (name, bytes) = match input(USAGE, flags.len()) {
+    let (name, bytes) = match common::input(USAGE, flags.len()) {
         Ok(input) => input,
         Err(status) => return status,
     };
@@ -42,7 +44,7 @@ fn main() -> ExitCode {
         (true, _) => with_facts(&decision, pretty),
     };
     match json {
-        Ok(json) => emit(&(json + "\n")),
+        Ok(json) => common::emit(&(json + "\n")),
         Err(err) => {
             eprintln!("error: {err}");
             ExitCode::from(2)
@@ -60,55 +62,5 @@ fn with_facts(decision: &lgsco::Decision, pretty: bool) -> serde_json::Result<St
         serde_json::to_string_pretty(&value)
     } else {
         serde_json::to_string(&value)
-    }
-}
-
-/// The statement named on the command line, `-` for standard input, or the
-/// built-in sample; `Err` holds the exit status (help printed, or a usage
-/// or read error).
-fn input(usage: &str, flags: usize) -> Result<(String, Vec<u8>), ExitCode> {
-    let args: Vec<String> = std::env::args().skip(1 + flags).collect();
-    match args.as_slice() {
-        [] => Ok((
-            "built-in sample".to_owned(),
-            lgsco::SAMPLE.as_bytes().to_vec(),
-        )),
-        [h] if h == "-h" || h == "--help" => {
-            println!("{usage}");
-            Err(ExitCode::SUCCESS)
-        }
-        [path] if path == "-" => {
-            let mut bytes = Vec::new();
-            match std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
-                Ok(_) => Ok(("-".to_owned(), bytes)),
-                Err(err) => {
-                    eprintln!("error: cannot read standard input: {err}");
-                    Err(ExitCode::from(2))
-                }
-            }
-        }
-        [path] if !path.starts_with('-') => match std::fs::read(path) {
-            Ok(bytes) => Ok((path.clone(), bytes)),
-            Err(err) => {
-                eprintln!("error: cannot read {path}: {err}");
-                Err(ExitCode::from(2))
-            }
-        },
-        _ => {
-            eprintln!("{usage}");
-            Err(ExitCode::from(2))
-        }
-    }
-}
-
-/// Print to standard output; a closed pipe (`| head`) is a normal end.
-fn emit(text: &str) -> ExitCode {
-    use std::io::Write;
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("error: cannot write: {err}");
-            ExitCode::from(2)
-        }
-        _ => ExitCode::SUCCESS,
     }
 }
