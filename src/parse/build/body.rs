@@ -129,15 +129,17 @@ impl Builder<'_> {
     }
 
     /// Whether a `- ` line continues a list the dashed rendering flattened:
-    /// it starts in lower case, right after a dashed paragraph ending with
-    /// `:` or after another such item. Paragraphs start with a capital, so
-    /// this never swallows one; capitalised list items stay paragraphs.
+    /// it starts in lower case, right after a paragraph ending with `:`
+    /// (dashed, or unmarked as report summaries print `The Council has
+    /// agreed to:`) or after another such item. Paragraphs start with a
+    /// capital, so this never swallows one; capitalised list items stay
+    /// paragraphs.
     pub(super) fn continues_dash_list(&self, text: &str) -> bool {
         let Some(p) = self.open_paragraph() else {
             return false;
         };
         !self.has_bullets
-            && p.marker.as_deref() == Some("-")
+            && matches!(p.marker.as_deref(), Some("-") | None)
             && p.trailing.is_empty()
             && (self.dash_list || p.text.ends_with(':'))
             && text.starts_with(|c: char| c.is_lowercase())
