@@ -356,3 +356,16 @@ fn summary_run_into_a_title_is_not_the_next_statement() {
         .iter()
         .all(|s| s.reason != lgsco::SkipReason::NextStatement));
 }
+
+/// `tree_round_trip`, 2026-12-02 (shape of the finding): lone carriage
+/// returns inside a line outnumber the line feeds of the rendering, which
+/// drops the blank lines, so the rendering was refused as a text whose lines
+/// end with lone CRs. Line feeds now always make the text be parsed.
+const LONE_CRS_INSIDE_A_SUMMARY: &[u8] = b"Summary: a\rb\rc\rd.\n\n\n\n\n\n";
+
+#[test]
+fn lone_crs_inside_a_line_survive_the_rendering() {
+    assert_tree_round_trips(LONE_CRS_INSIDE_A_SUMMARY);
+    let d = lgsco::parse_bytes(LONE_CRS_INSIDE_A_SUMMARY).unwrap();
+    assert_eq!(d.summary.unwrap().text, "a\rb\rc\rd.");
+}
