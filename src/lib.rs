@@ -184,7 +184,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Decision, Error> {
 }
 
 // The README's code is compiled and run as a doc test.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "akn"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
