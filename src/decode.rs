@@ -74,9 +74,37 @@ fn windows_1252(bytes: &[u8]) -> bool {
 }
 
 /// The line end a text uses instead of `\n`, when it has such line ends:
-/// at least two of them and more than it has line feeds. Returns the first
-/// one's offset and its name. A lone `\r` inside a line stays a blank.
+/// at least two of them and no line feed. Returns the first one's offset
+/// and its name. A lone `\r` inside a line stays a blank.
+///
+/// With line feeds too, the text is parsed: the canonical rendering of any
+/// tree has them, and keeps a lone `\r` or U+2028 inside a text, so it must
+/// parse. Only when no statement is found are the foreign line ends named
+/// ([`explain`]).
 pub(crate) fn foreign_line_end(text: &str) -> Option<(usize, &'static str)> {
+    // A line feed settles it, found by `memchr`: the count is for the rare
+    // text without one.
+    match text.contains('\n') {
+        true => None,
+        false => foreign_line_ends(text, 0),
+    }
+}
+
+/// The error for a text in which no statement was found: foreign line
+/// ends named, when they outnumber its line feeds.
+pub(crate) fn explain(err: Error, text: &str) -> Error {
+    match err.kind() {
+        crate::ErrorKind::NoStatement => match foreign_line_ends(text, usize::MAX) {
+            Some((at, name)) => Error::line_ends(text, at, name),
+            None => err,
+        },
+        _ => err,
+    }
+}
+
+/// Foreign line ends: at least two, more than the line feeds, and no more
+/// line feeds than `max_lf`.
+fn foreign_line_ends(text: &str, max_lf: usize) -> Option<(usize, &'static str)> {
     const NAMES: [&str; 4] = [
         "U+2028 LINE SEPARATOR",
         "U+2029 PARAGRAPH SEPARATOR",
@@ -104,7 +132,7 @@ pub(crate) fn foreign_line_end(text: &str) -> Option<(usize, &'static str)> {
         first[which] = first[which].min(i);
     }
     let (which, &count) = counts.iter().enumerate().max_by_key(|(_, c)| **c)?;
-    (count >= 2 && count > lf).then(|| (first[which], NAMES[which]))
+    (count >= 2 && count > lf && lf <= max_lf).then(|| (first[which], NAMES[which]))
 }
 
 #[cfg(test)]

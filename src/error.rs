@@ -119,6 +119,15 @@ impl Error {
         }))
     }
 
+    /// The error for a slice starting at byte `by` of `source`, placed in
+    /// `source`.
+    pub(crate) fn moved(mut self, source: &str, by: usize) -> Self {
+        let span = &mut self.0.span;
+        *span = crate::Span::new(span.start + by, span.end + by);
+        self.0.position = crate::LineIndex::new(source).position(span.start);
+        self
+    }
+
     /// Bytes that are not UTF-8: `valid` is the text before the bad byte;
     /// `cp1252` whether the whole input reads as Windows-1252.
     pub(crate) fn invalid_utf8(valid: &str, bad: &[u8], cp1252: bool) -> Self {

@@ -78,6 +78,7 @@ pub use facts::{
     Reason, ReasonKind, Remedy, RemedyKind,
 };
 pub use options::Options;
+pub use parse::Statements;
 pub use text::{LineIndex, Position, Span};
 pub use tree::{
     Category, Decision, Header, HeaderSpans, Item, Outcome, Paragraph, Reference, ReferenceError,
@@ -137,6 +138,34 @@ pub fn parse(text: &str) -> Result<Decision, Error> {
     Options::default().parse(text)
 }
 
+/// Parse every statement of a text that holds several, one after another,
+/// as scrapes and copy-paste join them. Each is parsed as by [`parse`],
+/// with spans into the whole text.
+///
+/// A statement ends where the next begins: at a title or header line after
+/// its closing line, or at a title followed by a header line or `The
+/// Ombudsman's final decision`, or at that label followed by the summary
+/// (a statement that lost its closing line).
+/// [`parse`] reads the first statement only and sets the rest aside
+/// ([`SkipReason::NextStatement`], reported as
+/// [`Code::NextStatement`]).
+///
+/// ```
+/// let text = "Summary: One.\nFinal decision\n- A.\nInvestigator's decision on behalf of the Ombudsman\n\
+///             Summary: Two.\nFinal decision\n- B.\n";
+/// let summaries: Vec<String> = lgsco::parse_all(text)
+///     .map(|d| d.map(|d| d.summary.unwrap().text))
+///     .collect::<Result<_, _>>()?;
+/// assert_eq!(summaries, ["One.", "Two."]);
+/// // `parse` reads the first and sets the second aside.
+/// let first = lgsco::parse(text)?;
+/// assert_eq!(first.skipped[0].reason, lgsco::SkipReason::NextStatement);
+/// # Ok::<(), lgsco::Error>(())
+/// ```
+pub fn parse_all(text: &str) -> Statements<'_> {
+    Options::default().parse_all(text)
+}
+
 /// Parse a decision statement from bytes: UTF-8, or UTF-16 after its byte
 /// order mark. Spans index the decoded text, which
 /// [`Options::decode`] returns.
@@ -155,7 +184,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Decision, Error> {
 }
 
 // The README's code is compiled and run as a doc test.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "akn"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 

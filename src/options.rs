@@ -79,6 +79,7 @@ impl Options {
             return Err(Error::line_ends(text, at, name));
         }
         crate::parse::parse(text, self.max_item_depth.clamp(1, Self::MAX_ITEM_DEPTH))
+            .map_err(|e| crate::decode::explain(e, text))
     }
 
     /// Parse bytes with these options; see [`parse_bytes`](crate::parse_bytes).

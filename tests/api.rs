@@ -140,6 +140,10 @@ fn foreign_line_ends_are_refused_by_name() {
             "{shown}"
         );
     }
+    // Saved with a final line feed, the text is one line with no statement,
+    // and the error still names its line ends.
+    let err = lgsco::parse(&format!("{}\n", lines.join("\u{2028}"))).unwrap_err();
+    assert_eq!(err.kind(), lgsco::ErrorKind::UnsupportedLineEnds);
     // CRLF, and a lone CR inside a line, are fine.
     assert!(lgsco::parse(&lines.join("\r\n")).is_ok());
     assert!(lgsco::parse("Summary: a\rb.\nThe complaint\n- x\r y\n").is_ok());

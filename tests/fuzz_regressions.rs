@@ -5,6 +5,8 @@
 //! The six `display_round_trip` findings of 2026-11-26 are fixed: the first
 //! three in 9b5e5e3, the others in the commit that removed their `#[ignore]`.
 
+mod common;
+
 /// The `display_round_trip` property: input that parses has a canonical
 /// rendering that parses to the same paragraphs and renders the same again;
 /// input that does not parse gets a positioned error.
@@ -324,4 +326,46 @@ fn furniture_between_header_lines_is_set_aside() {
     let d = lgsco::parse_bytes(FURNITURE_BETWEEN_HEADER_LINES).unwrap();
     assert!(d.header.spans.outcome.is_some());
     assert!(d.sections.is_empty());
+}
+
+/// The `tree_round_trip` property: the canonical rendering reads back as the
+/// same tree (spans, printed markers and the summary's label aside).
+fn assert_tree_round_trips(input: &[u8]) {
+    let Ok(d) = lgsco::parse_bytes(input) else {
+        return;
+    };
+    let text = d.to_string();
+    let again = lgsco::parse(&text).unwrap_or_else(|e| panic!("{text:?} does not parse: {e}"));
+    assert_eq!(common::view::view(&again), common::view::view(&d), "{text}");
+}
+
+/// `tree_round_trip`, 2026-12-02 (the shape of the finding, made-up words):
+/// a title run into `Summary`, which the head leaves to the body, followed
+/// by a header line. It was read as the next statement, leaving the first
+/// empty, and the empty rendering did not parse. A `Summary` line never
+/// starts the next statement.
+const SUMMARY_RUN_INTO_TITLE: &[u8] =
+    b"T won:\nSummaryAnvil Cross Council (24 001 001)\n\nCategory : Housing > Allocations\n";
+
+#[test]
+fn summary_run_into_a_title_is_not_the_next_statement() {
+    assert_tree_round_trips(SUMMARY_RUN_INTO_TITLE);
+    let d = lgsco::parse_bytes(SUMMARY_RUN_INTO_TITLE).unwrap();
+    assert!(d
+        .skipped
+        .iter()
+        .all(|s| s.reason != lgsco::SkipReason::NextStatement));
+}
+
+/// `tree_round_trip`, 2026-12-02 (shape of the finding): lone carriage
+/// returns inside a line outnumber the line feeds of the rendering, which
+/// drops the blank lines, so the rendering was refused as a text whose lines
+/// end with lone CRs. Line feeds now always make the text be parsed.
+const LONE_CRS_INSIDE_A_SUMMARY: &[u8] = b"Summary: a\rb\rc\rd.\n\n\n\n\n\n";
+
+#[test]
+fn lone_crs_inside_a_line_survive_the_rendering() {
+    assert_tree_round_trips(LONE_CRS_INSIDE_A_SUMMARY);
+    let d = lgsco::parse_bytes(LONE_CRS_INSIDE_A_SUMMARY).unwrap();
+    assert_eq!(d.summary.unwrap().text, "a\rb\rc\rd.");
 }

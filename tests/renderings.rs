@@ -231,6 +231,62 @@ fn report_summary() {
     assert_eq!(reasons(&d), [SkipReason::PageFurniture]);
 }
 
+/// The texts of a section's paragraphs, each with its items' texts.
+fn lists(d: &Decision, section: usize) -> Vec<(&str, Vec<&str>)> {
+    d.sections[section]
+        .paragraphs
+        .iter()
+        .map(|p| {
+            (
+                p.text.as_str(),
+                p.items.iter().map(|i| i.text.as_str()).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn dashed_items_after_an_unmarked_lead_in_are_its_items() {
+    // A report summary whose bullets were saved as `- `.
+    let d = parse(&fixture("report_dashes.txt"));
+    let agreed = vec![
+        "apologise to Ms D for the delay;",
+        "pay Ms D £300 for her distress and uncertainty;",
+        "review how it tracks homelessness applications.",
+    ];
+    assert_eq!(
+        lists(&d, 0),
+        [
+            (
+                "The Ombudsman upheld the complaint, finding fault causing injustice.",
+                vec![]
+            ),
+            ("The Council has agreed to:", agreed),
+            (
+                "The Council has also agreed to remind its officers of the time limits.",
+                vec![]
+            ),
+        ]
+    );
+    // A mirror copy: unmarked paragraphs, the list right under its lead-in.
+    let d = parse(&fixture("mirror_list.txt"));
+    let last = d.sections.len() - 1;
+    assert_eq!(
+        lists(&d, last),
+        [(
+            "I have completed my investigation. The Council has agreed to:",
+            vec![
+                "apologise to Mr J;",
+                "decide his request within four weeks."
+            ]
+        )]
+    );
+    // A capitalised `- ` line is a paragraph, after an unmarked lead-in too.
+    let text = "Summary: s.\nFinal decision\nThe Council has agreed to:\n- Apologise.\n";
+    let d = parse(text);
+    assert_eq!(d.sections[0].paragraphs.len(), 2);
+}
+
 #[test]
 fn truncated_statement_keeps_what_is_there() {
     let text = fixture("truncated.txt");

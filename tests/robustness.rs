@@ -231,6 +231,35 @@ fn deep_nesting_does_not_overflow() {
     drop(d);
 }
 
+/// The deepest tree the parser can build (items nested
+/// `Options::MAX_ITEM_DEPTH` deep, however high `max_item_depth` is set)
+/// reads back from its own JSON under serde_json's default recursion limit,
+/// and clones, prints and drops.
+#[test]
+fn the_deepest_tree_round_trips_through_json() {
+    let mut list = String::from("Summary: s.\nThe complaint\n  1. The Council:\n");
+    for i in 0..200 {
+        list.push_str(&" ".repeat(4 + i));
+        list.push_str("• item\n");
+    }
+    let options = lgsco::Options::default().max_item_depth(usize::MAX);
+    assert_eq!(options.max_item_depth, lgsco::Options::MAX_ITEM_DEPTH);
+    let d = options.parse(&list).unwrap();
+    let mut depth = 0;
+    let mut level = &d.sections[0].paragraphs[0].items;
+    while let Some(last) = level.last() {
+        depth += 1;
+        level = &last.items;
+    }
+    assert_eq!(depth, lgsco::Options::MAX_ITEM_DEPTH);
+    let json = serde_json::to_string(&d).unwrap();
+    let back: lgsco::Decision = serde_json::from_str(&json).expect("within the recursion limit");
+    assert_eq!(back, d);
+    assert_eq!(d.clone(), d);
+    assert!(format!("{d:?}").contains("item"));
+    drop(back);
+}
+
 #[test]
 fn limits_are_options() {
     let options = lgsco::Options::default().max_input_len(100);

@@ -75,6 +75,8 @@ const CASES: &[(Code, &str, usize, usize)] = &[
     (Code::MixedMarkers, "mixed-markers", 8, 3),
     (Code::RepeatedLine, "repeated-line", 18, 1),
     (Code::NoHeader, "no-header", 1, 1),
+    (Code::NextStatement, "next-statement", 19, 1),
+    (Code::ConflictingHeader, "conflicting-header", 3, 1),
     (Code::OutcomeDisagrees, "outcome-disagrees", 3, 12),
 ];
 

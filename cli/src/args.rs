@@ -12,7 +12,8 @@ others.";
 /// Read LGSCO decision statements into tables, a SQLite database, JSON and checks.
 ///
 /// Every command takes files, folders (searched recursively for `.txt` files,
-/// whatever their case) or `-` for standard input.
+/// whatever their case) or `-` for standard input. A file that joins several
+/// statements gives one result per statement, named `file#1`, `file#2`, ...
 #[derive(Parser, Debug)]
 #[command(name = "lgsco", version, after_help = EXIT_CODES)]
 pub struct Cli {

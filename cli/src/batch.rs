@@ -64,7 +64,7 @@ pub fn run(
     let options = common.validate_options();
     let bar = progress(common, inputs.len());
     for chunk in inputs.chunks(CHUNK) {
-        let loaded: Vec<Loaded> = chunk
+        let loaded: Vec<Vec<Loaded>> = chunk
             .par_iter()
             .map(|i| {
                 let l = load(i, common, &options);
@@ -72,7 +72,7 @@ pub fn run(
                 l
             })
             .collect();
-        for l in loaded {
+        for l in loaded.into_iter().flatten() {
             match l {
                 Loaded::Unreadable(name, err) => {
                     bar.suspend(|| eprintln!("lgsco: {name}: cannot read: {err}"));
@@ -118,18 +118,46 @@ fn progress(common: &Common, n: usize) -> ProgressBar {
     bar
 }
 
-fn load(i: &Input, common: &Common, options: &lgsco::ValidateOptions) -> Loaded {
+/// Read one input and parse every statement in it: a file that joins
+/// several gives one `Parsed` each, named `file#1`, `file#2`, ...
+fn load(i: &Input, common: &Common, options: &lgsco::ValidateOptions) -> Vec<Loaded> {
     let name = i.name();
     let bytes = match input::read_bytes(i) {
         Ok(b) => b,
-        Err(err) => return Loaded::Unreadable(name, err.to_string()),
+        Err(err) => return vec![Loaded::Unreadable(name, err.to_string())],
     };
-    let text = input::decode(&bytes, common.encoding);
+    let mut text = input::decode(&bytes, common.encoding);
     drop(bytes);
-    let decision = match text.invalid {
-        Some(err) => Err(err),
-        None => options.parse_options().parse(&text.text),
+    let decisions: Vec<_> = match text.invalid.take() {
+        Some(err) => vec![Err(err)],
+        None => options.parse_options().parse_all(&text.text).collect(),
     };
+    let many = decisions.len() > 1;
+    let mut loaded = Vec::with_capacity(decisions.len());
+    for (n, decision) in decisions.into_iter().enumerate() {
+        let name = match many {
+            true => format!("{name}#{}", n + 1),
+            false => name.clone(),
+        };
+        let text = input::Text {
+            text: text.text.clone(),
+            hash: text.hash.clone(),
+            windows_1252: text.windows_1252,
+            invalid: None,
+        };
+        loaded.push(statement(i, name, text, decision, options));
+    }
+    loaded
+}
+
+/// One statement of an input, validated, with its reference and facts.
+fn statement(
+    i: &Input,
+    name: String,
+    text: input::Text,
+    decision: Result<Decision, lgsco::Error>,
+    options: &lgsco::ValidateOptions,
+) -> Loaded {
     let diagnostics = match &decision {
         Ok(d) => d.validate_with(options),
         Err(err) => vec![Diagnostic::from(err)]

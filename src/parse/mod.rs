@@ -2,10 +2,12 @@
 //! (`grammar.rs`, `grammar/decision.pest`); the builder groups the lines into
 //! the tree, one file per region of the statement (`build/`).
 
+mod all;
 mod build;
 mod grammar;
 pub(crate) mod vocab;
 
+pub use all::Statements;
 pub(crate) use build::parse;
 #[cfg(test)]
 pub(crate) use grammar::parses_whole;

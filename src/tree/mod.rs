@@ -5,6 +5,7 @@ mod decision;
 mod header;
 mod paragraph;
 mod section;
+mod shift;
 mod skipped;
 mod visit;
 
@@ -14,6 +15,7 @@ pub use header::{Category, Header, HeaderSpans, Outcome, Reference, ReferenceErr
 pub use paragraph::{Item, MarkerStyle, Paragraph, TextLine};
 pub(crate) use section::is_known_heading;
 pub use section::{Section, SectionKind, SectionKindError, SubHeading};
+pub(crate) use shift::Shift;
 pub use skipped::{SkipReason, Skipped};
 pub(crate) use visit::{each_text_mut, MAX_DEPTH};
 pub use visit::{ItemPath, Node, Place, Text, Texts};

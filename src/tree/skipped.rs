@@ -49,6 +49,15 @@ pub enum SkipReason {
     RepeatedSignature,
     /// Other text after the closing line.
     AfterStatement,
+    /// A header line printed again with a different value (another
+    /// reference, category, outcome or date): perhaps another statement's
+    /// header.
+    ConflictingHeader,
+    /// Another statement, from its first line to the end of the input: a
+    /// title or header line after the closing line, or a title followed by
+    /// a header line where this statement lost its closing line.
+    /// [`parse_all`](crate::parse_all) reads it as the next statement.
+    NextStatement,
 }
 
 impl SkipReason {
@@ -68,6 +77,8 @@ impl SkipReason {
             SkipReason::DuplicateHeader => "duplicate_header",
             SkipReason::RepeatedSignature => "repeated_signature",
             SkipReason::AfterStatement => "after_statement",
+            SkipReason::ConflictingHeader => "conflicting_header",
+            SkipReason::NextStatement => "next_statement",
         }
     }
 }

@@ -47,6 +47,8 @@ use std::str::FromStr;
 /// | `R002` | `mixed-markers` | warning | Paragraph markers of more than one rendering (numbered and dashed). | `1.` paragraphs, then `- ` paragraphs |
 /// | `R003` | `repeated-line` | note | A header line or the signature printed twice, and set aside. | the signature on two lines |
 /// | `R004` | `no-header` | note | No header at all: none of the title, reference, category, outcome and date, as mirror copies print it (in place of `H001` to `H005`). | a mirror copy that starts at `The Ombudsman's final decision` |
+/// | `R005` | `next-statement` | warning | Another statement begins after this one and is set aside: a file that joins statements. [`parse_all`](crate::parse_all) reads each. | a second title and header after the signature |
+/// | `R006` | `conflicting-header` | warning | A header line printed again with a different value (reference, category, outcome or date), and set aside: perhaps another statement's header. | `Category : Housing`, then `Category : Education` |
 /// | `F001` | `outcome-disagrees` | note | The header's outcome contradicts the result read from the text ([`Decision::facts`](crate::Decision::facts)): `Upheld` with a result other than fault found, or `Closed after initial enquiries` with fault found. | `Decision : Upheld` over `We will not investigate` |
 ///
 /// The cited-law codes `C002` to `C005` are all warnings: a slip or an odd
@@ -133,6 +135,11 @@ pub enum Code {
     RepeatedLine,
     /// `R004` `no-header`: no header at all, as in a mirror copy.
     NoHeader,
+    /// `R005` `next-statement`: another statement follows, set aside.
+    NextStatement,
+    /// `R006` `conflicting-header`: a header line printed again with a
+    /// different value.
+    ConflictingHeader,
     /// `F001` `outcome-disagrees`: the header's outcome contradicts the
     /// result read from the text.
     OutcomeDisagrees,
@@ -294,6 +301,18 @@ const TABLE: &[(Code, &str, &str, Severity)] = &[
     (Code::RepeatedLine, "R003", "repeated-line", Severity::Note),
     (Code::NoHeader, "R004", "no-header", Severity::Note),
     (
+        Code::NextStatement,
+        "R005",
+        "next-statement",
+        Severity::Warning,
+    ),
+    (
+        Code::ConflictingHeader,
+        "R006",
+        "conflicting-header",
+        Severity::Warning,
+    ),
+    (
         Code::OutcomeDisagrees,
         "F001",
         "outcome-disagrees",
@@ -305,10 +324,10 @@ impl Code {
     /// Every code, in the order of the table above.
     ///
     /// ```
-    /// assert_eq!(lgsco::Code::ALL.len(), 34);
+    /// assert_eq!(lgsco::Code::ALL.len(), 36);
     /// assert_eq!(lgsco::Code::ALL[0], lgsco::Code::ParseError);
     /// ```
-    pub const ALL: [Code; 34] = [
+    pub const ALL: [Code; 36] = [
         Code::ParseError,
         Code::MissingTitle,
         Code::MissingReference,
@@ -342,6 +361,8 @@ impl Code {
         Code::MixedMarkers,
         Code::RepeatedLine,
         Code::NoHeader,
+        Code::NextStatement,
+        Code::ConflictingHeader,
         Code::OutcomeDisagrees,
     ];
 

@@ -28,6 +28,14 @@ fn skipped(cx: &mut Context<'_>) {
                 Code::RepeatedLine,
                 "a header line printed a second time, set aside",
             ),
+            SkipReason::ConflictingHeader => (
+                Code::ConflictingHeader,
+                "a header line printed again with a different value, set aside: another statement's header?",
+            ),
+            SkipReason::NextStatement => (
+                Code::NextStatement,
+                "another statement begins here and is set aside: lgsco::parse_all reads each statement of a file",
+            ),
             SkipReason::RepeatedSignature => (
                 Code::RepeatedLine,
                 "the signature printed a second time, set aside",

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod view;
+
 use lgsco::{Decision, Span};
 use std::path::{Path, PathBuf};
 

@@ -69,12 +69,38 @@ pub fn text(bytes: &[u8]) -> String {
 }
 
 /// Every fixture that holds a statement, parsed.
+/// The name the tool gives each statement of these files: the path, or
+/// `path#N` for the statements of a file that joins several; a file with no
+/// statement still has its one name.
+pub fn statement_names(files: &[PathBuf]) -> Vec<String> {
+    files
+        .iter()
+        .flat_map(|f| {
+            let text = std::fs::read_to_string(f).unwrap_or_default();
+            let n = lgsco::parse_all(&text).count();
+            let name = f.display().to_string();
+            match n {
+                0 | 1 => vec![name],
+                _ => (1..=n).map(|k| format!("{name}#{k}")).collect(),
+            }
+        })
+        .collect()
+}
+
+/// Each statement of these files parsed, with its name as the tool gives it
+/// (see [`statement_names`]).
 pub fn parsed(files: &[PathBuf]) -> Vec<(String, lgsco::Decision)> {
     files
         .iter()
-        .filter_map(|f| {
-            let d = lgsco::parse(&std::fs::read_to_string(f).ok()?).ok()?;
-            Some((f.display().to_string(), d))
+        .filter_map(|f| std::fs::read_to_string(f).ok().map(|t| (f, t)))
+        .flat_map(|(f, text)| {
+            let all: Vec<_> = lgsco::parse_all(&text).filter_map(Result::ok).collect();
+            let many = all.len() > 1;
+            let name = f.display().to_string();
+            all.into_iter().enumerate().map(move |(n, d)| match many {
+                true => (format!("{name}#{}", n + 1), d),
+                false => (name.clone(), d),
+            })
         })
         .collect()
 }

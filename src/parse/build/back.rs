@@ -20,6 +20,7 @@ impl Builder<'_> {
                     self.d.signature = Some(Signature { text, kind, span });
                 }
                 Rule::signature_line => self.skip(span, SkipReason::RepeatedSignature),
+                Rule::next_statement => self.next_statement(&line),
                 Rule::furniture_line => self.skip(span, SkipReason::PageFurniture),
                 Rule::other_line | Rule::report_closing => {
                     self.skip(span, SkipReason::AfterStatement)

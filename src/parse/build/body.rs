@@ -34,6 +34,7 @@ impl Builder<'_> {
                 Rule::citation_line => self.citation(line),
                 Rule::plain_line => self.plain(line),
                 Rule::back => self.back(line),
+                Rule::next_statement => self.next_statement(&line),
                 _ => {}
             }
         }
@@ -51,6 +52,7 @@ impl Builder<'_> {
         for line in body.clone().into_inner() {
             match line.as_rule() {
                 Rule::furniture_line | Rule::back_to_top | Rule::EOI => continue,
+                Rule::next_statement => continue,
                 // A `Back to top` cut short, skipped when it is the last line.
                 Rule::plain_line if cut_back_to_top(line.as_str().trim_matches(blank)) => continue,
                 Rule::summary => summary = true,
@@ -74,6 +76,16 @@ impl Builder<'_> {
         end.map_or(self.content_end, |end| {
             self.src[..end].trim_end_matches(trailing).len()
         })
+    }
+
+    /// Another statement, set aside whole: [`crate::parse_all`] starts
+    /// there.
+    pub(super) fn next_statement(&mut self, pair: &Pair<'_, Rule>) {
+        let start = pair.as_span().start();
+        let text = pair.as_str();
+        let lead = text.len() - text.trim_start_matches(trailing).len();
+        let end = start + text.trim_end_matches(trailing).len();
+        self.skip(Span::new(start + lead, end), SkipReason::NextStatement);
     }
 
     pub(super) fn summary(&mut self, summary: Pair<'_, Rule>) {
@@ -129,15 +141,17 @@ impl Builder<'_> {
     }
 
     /// Whether a `- ` line continues a list the dashed rendering flattened:
-    /// it starts in lower case, right after a dashed paragraph ending with
-    /// `:` or after another such item. Paragraphs start with a capital, so
-    /// this never swallows one; capitalised list items stay paragraphs.
+    /// it starts in lower case, right after a paragraph ending with `:`
+    /// (dashed, or unmarked as report summaries print `The Council has
+    /// agreed to:`) or after another such item. Paragraphs start with a
+    /// capital, so this never swallows one; capitalised list items stay
+    /// paragraphs.
     pub(super) fn continues_dash_list(&self, text: &str) -> bool {
         let Some(p) = self.open_paragraph() else {
             return false;
         };
         !self.has_bullets
-            && p.marker.as_deref() == Some("-")
+            && matches!(p.marker.as_deref(), Some("-") | None)
             && p.trailing.is_empty()
             && (self.dash_list || p.text.ends_with(':'))
             && text.starts_with(|c: char| c.is_lowercase())

@@ -31,7 +31,12 @@ impl Builder<'_> {
 
     pub(super) fn title(&mut self, line: Pair<'_, Rule>, span: Span) {
         if self.d.header.spans.title.is_some() {
-            return self.skip(span, SkipReason::DuplicateHeader);
+            let printed = line.into_inner().find(|p| p.as_rule() == Rule::reference);
+            let differs = printed.is_some_and(|r| {
+                let new = crate::Reference::printed(r.as_str());
+                self.d.header.reference.as_ref().map(key) != Some(key(&new))
+            });
+            return self.repeated(span, differs);
         }
         let h = &mut self.d.header;
         h.spans.title = Some(span);
@@ -55,38 +60,48 @@ impl Builder<'_> {
     }
 
     pub(super) fn category(&mut self, line: Pair<'_, Rule>, span: Span) {
-        if self.d.header.spans.category.is_some() {
-            return self.skip(span, SkipReason::DuplicateHeader);
-        }
-        let mut area = String::new();
-        let mut sub = None;
-        let spans = &mut self.d.header.spans;
+        let (mut area, mut sub) = ((String::new(), None), None);
         for part in line.into_inner() {
             let (text, span) = trimmed(&part);
             match part.as_rule() {
-                Rule::area => {
-                    area = text;
-                    spans.area = Some(span);
-                }
-                Rule::subcategory if !text.is_empty() => {
-                    sub = Some(text);
-                    spans.subcategory = Some(span);
-                }
+                Rule::area => area = (text, Some(span)),
+                Rule::subcategory if !text.is_empty() => sub = Some((text, span)),
                 _ => {}
             }
         }
-        self.d.header.category = Some(crate::Category {
-            area,
-            subcategory: sub,
-        });
-        self.d.header.spans.category = Some(span);
+        let category = crate::Category {
+            area: area.0,
+            subcategory: sub.as_ref().map(|(text, _)| text.clone()),
+        };
+        if self.d.header.spans.category.is_some() {
+            let differs = self.d.header.category.as_ref() != Some(&category);
+            return self.repeated(span, differs);
+        }
+        let spans = &mut self.d.header.spans;
+        spans.area = area.1;
+        spans.subcategory = sub.map(|(_, span)| span);
+        spans.category = Some(span);
+        self.d.header.category = Some(category);
+    }
+
+    /// A header line printed again: a duplicate when it says the same,
+    /// another statement's header, perhaps, when it does not.
+    fn repeated(&mut self, span: Span, differs: bool) {
+        let reason = match differs {
+            true => SkipReason::ConflictingHeader,
+            false => SkipReason::DuplicateHeader,
+        };
+        self.skip(span, reason);
     }
 
     pub(super) fn date(&mut self, line: Pair<'_, Rule>, span: Span) {
+        let printed = value(line, Rule::date_text);
         if self.d.header.spans.date.is_some() {
-            return self.skip(span, SkipReason::DuplicateHeader);
+            let new = printed.map(|(text, _)| text);
+            let differs = new.is_some() && new != self.d.header.date_text;
+            return self.repeated(span, differs);
         }
-        if let Some((text, value_span)) = value(line, Rule::date_text) {
+        if let Some((text, value_span)) = printed {
             self.d.header.date = crate::tree::parse_date(&text);
             self.d.header.date_text = Some(text);
             self.d.header.spans.date_value = Some(value_span);
@@ -95,10 +110,13 @@ impl Builder<'_> {
     }
 
     pub(super) fn outcome(&mut self, line: Pair<'_, Rule>, span: Span) {
+        let printed = value(line, Rule::outcome);
         if self.d.header.spans.outcome.is_some() {
-            return self.skip(span, SkipReason::DuplicateHeader);
+            let new = printed.map(|(text, _)| crate::Outcome::from(text.as_str()));
+            let differs = new.is_some() && new != self.d.header.outcome;
+            return self.repeated(span, differs);
         }
-        if let Some((text, value_span)) = value(line, Rule::outcome) {
+        if let Some((text, value_span)) = printed {
             self.d.header.outcome = Some(crate::Outcome::from(text.as_str()));
             self.d.header.spans.outcome_value = Some(value_span);
         }
@@ -111,4 +129,9 @@ impl Builder<'_> {
 fn value(line: Pair<'_, Rule>, rule: Rule) -> Option<(String, Span)> {
     let part = line.into_inner().find(|p| p.as_rule() == rule)?;
     Some(trimmed(&part)).filter(|(text, _)| !text.is_empty())
+}
+
+/// What identifies a reference, however its groups are separated.
+fn key(r: &crate::Reference) -> (Option<u16>, Option<u32>, Option<char>) {
+    (r.year(), r.serial(), r.suffix())
 }

@@ -18,6 +18,7 @@ mod tree;
 use super::grammar::{DecisionParser, Rule};
 use crate::{Decision, Error, ErrorKind, SkipReason, Skipped, Span};
 use lines::span_of;
+use pest::iterators::Pair;
 use pest::Parser;
 
 /// Parse `src`, nesting list items at most `max_item_depth` deep.
@@ -35,7 +36,7 @@ pub(crate) fn parse(src: &str, max_item_depth: usize) -> Result<Decision, Error>
     }) else {
         return Err(no_statement(src));
     };
-    let mut b = Builder::new(src, max_item_depth);
+    let mut b = Builder::new(src, own_end(&root, src), max_item_depth);
     for part in root.into_inner() {
         match part.as_rule() {
             Rule::bom => b.skip(span_of(&part), SkipReason::ByteOrderMark),
@@ -46,6 +47,22 @@ pub(crate) fn parse(src: &str, max_item_depth: usize) -> Result<Decision, Error>
         }
     }
     Ok(b.finish())
+}
+
+/// Where the statement's own text ends: where the next statement, set
+/// aside, begins (the last line of the body or of what follows the
+/// closing line), or at the end of the input.
+fn own_end(root: &Pair<'_, Rule>, src: &str) -> usize {
+    let body = root
+        .clone()
+        .into_inner()
+        .find(|p| p.as_rule() == Rule::body);
+    let last = match body.and_then(|b| b.into_inner().last()) {
+        Some(back) if back.as_rule() == Rule::back => back.into_inner().last(),
+        last => last,
+    };
+    last.filter(|p| p.as_rule() == Rule::next_statement)
+        .map_or(src.len(), |p| p.as_span().start())
 }
 
 /// The error for input with no statement: it points at the first non-blank
@@ -81,7 +98,7 @@ struct Builder<'s> {
 }
 
 impl<'s> Builder<'s> {
-    fn new(src: &'s str, max_item_depth: usize) -> Self {
+    fn new(src: &'s str, own_end: usize, max_item_depth: usize) -> Self {
         Builder {
             src,
             d: Decision::default(),
@@ -90,7 +107,7 @@ impl<'s> Builder<'s> {
             item_indents: Vec::new(),
             dash_list: false,
             content_end: src.trim_end_matches(lines::trailing).len(),
-            has_bullets: src.contains('•'),
+            has_bullets: src[..own_end].contains('•'),
             max_item_depth,
         }
     }
