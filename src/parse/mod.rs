@@ -4,6 +4,7 @@
 
 mod build;
 mod grammar;
+pub(crate) mod limit;
 pub(crate) mod vocab;
 
 pub(crate) use build::parse;

@@ -1,0 +1,75 @@
+//! Peak heap of hostile input under the limits, with a counting allocator.
+//! One test only: the counters are global, and the harness runs tests on
+//! several threads. The bench (`benches/memory.rs`) measures the full sizes.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+struct Counting;
+
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call goes unchanged to `System`; the counters only observe
+// sizes.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let now = IN_USE.fetch_add(layout.size(), Relaxed) + layout.size();
+        PEAK.fetch_max(now, Relaxed);
+        // SAFETY: the caller upholds `alloc`'s contract.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        IN_USE.fetch_sub(layout.size(), Relaxed);
+        // SAFETY: `ptr` came from `System` with `layout`.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The peak heap `f` uses beyond what was in use before it.
+fn peak<T>(f: impl FnOnce() -> T) -> usize {
+    let before = IN_USE.load(Relaxed);
+    PEAK.store(before, Relaxed);
+    drop(f());
+    PEAK.load(Relaxed) - before
+}
+
+const MB: usize = 1 << 20;
+
+#[test]
+fn hostile_input_is_refused_before_it_costs_memory() {
+    let head = "Summary: s.\nThe complaint\n- Mr X complains.\n";
+    // Half a million tiny lines: refused by the line count before the
+    // grammar runs (it took 130 MB).
+    let tiny = format!("{head}{}", "x\n".repeat(500_000));
+    let used = peak(|| lgsco::parse(&tiny));
+    assert!(used < MB, "tiny lines: {used} bytes");
+    let used = peak(|| lgsco::validate(&tiny));
+    assert!(used < 2 * MB, "tiny lines, validated: {used} bytes");
+
+    // Over the size limit: refused without reading the input, and the
+    // report indexes none of it (it took four times the input).
+    let huge = format!("{head}{}", "x\n".repeat(8 * MB));
+    let used = peak(|| lgsco::validate(&huge));
+    assert!(used < MB, "too large, validated: {used} bytes");
+    let used = peak(|| lgsco::validate_bytes(huge.as_bytes()));
+    assert!(used < MB, "too large bytes, validated: {used} bytes");
+
+    // Citations on one line stop being read at the limit (all 24,000
+    // cost 22 MB).
+    let slips = format!(
+        "{head}- {}\n",
+        "(Local Government Act 1974, section 34(B)) ".repeat(24_000)
+    );
+    let few = lgsco::Options::default().max_nodes(1_000);
+    let used = peak(|| few.parse(&slips));
+    assert_eq!(
+        few.parse(&slips).unwrap_err().kind(),
+        lgsco::ErrorKind::TooManyNodes
+    );
+    assert!(used < 8 * MB, "citation slips: {used} bytes");
+}
