@@ -22,7 +22,7 @@
 //! - Hostile text (`common/hostile.rs`: tiny lines, citation-dense lines,
 //!   `section 1, ` runs, citation slips), under the default options, at
 //!   1 and 4 MiB, at the default input limit and at four times it (refused).
-//!   Bound: peak at most 256 MB, whatever the size.
+//!   Bound: peak at most 256 MiB, whatever the size.
 
 mod common;
 #[path = "common/hostile.rs"]
@@ -281,9 +281,9 @@ fn real_statements() -> bool {
 fn hostile(up_to: usize) -> bool {
     let limit = lgsco::Options::default().max_input_len;
     println!(
-        "hostile text, default options (input limit {:.1} MB; bound {:.0} MB peak)",
-        limit as f64 / MB,
-        HOSTILE_BOUND as f64 / MB
+        "hostile text, default options (input limit {} MiB; bound {} MiB peak)",
+        limit >> 20,
+        HOSTILE_BOUND >> 20
     );
     let mut within = true;
     let mut sizes = vec![1 << 20, 4 << 20, limit, 4 * limit];
@@ -327,9 +327,9 @@ fn main() {
     let real = real_like() & real_statements();
     let hostile = hostile(up_to);
     println!(
-        "bounds: {REAL_BOUND}x on text like real statements: {}; {:.0} MB on hostile text: {}",
+        "bounds: {REAL_BOUND}x on text like real statements: {}; {} MiB on hostile text: {}",
         if real { "met" } else { "NOT met" },
-        HOSTILE_BOUND as f64 / MB,
+        HOSTILE_BOUND >> 20,
         if hostile { "met" } else { "NOT met" },
     );
     if check && !(real && hostile) {
