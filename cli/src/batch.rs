@@ -124,7 +124,7 @@ fn load(i: &Input, common: &Common, options: &lgsco::ValidateOptions) -> Loaded 
         Ok(b) => b,
         Err(err) => return Loaded::Unreadable(name, err.to_string()),
     };
-    let text = input::decode(&bytes, common.encoding);
+    let text = input::decode(&bytes, common.encoding, options.parse_options());
     drop(bytes);
     let decision = match text.invalid {
         Some(err) => Err(err),
