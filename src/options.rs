@@ -4,7 +4,7 @@ use crate::{Decision, Error};
 
 /// Parsing limits. The defaults are safe for untrusted input: under them no
 /// input, however built, makes a parse or a validation use more than about
-/// 256 MB of heap (BENCHMARKS.md gives the figures), and every real
+/// 256 MiB of heap (BENCHMARKS.md gives the figures), and every real
 /// statement is far inside them. Passing a limit is an [`Error`] that says
 /// which limit and where; raise the limit with its builder method when the
 /// input is genuine. Nothing here changes process-wide state.

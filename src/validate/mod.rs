@@ -238,7 +238,7 @@ pub fn validate(source: &str) -> Report<'_> {
 
 /// Parse and validate in one call, with the given options: the parse
 /// limits of [`ValidateOptions::with_parse_options`] apply, so under the
-/// defaults no input makes validation use more than about 256 MB. Input
+/// defaults no input makes validation use more than 256 MiB. Input
 /// over [`Options::max_input_len`] gives a report whose source is empty:
 /// none of it was read; input past [`Options::max_nodes`], one whose source
 /// ends with the line that passed the limit.
