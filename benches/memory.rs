@@ -1,23 +1,35 @@
-//! Peak heap use while parsing, as a multiple of the input size.
+//! Peak heap use while parsing and validating.
 //!
 //! ```text
 //! cargo bench --bench memory               # report
-//! cargo bench --bench memory -- --check    # exit 1 when a 10 MB statement peaks above 4x
+//! cargo bench --bench memory -- --check    # exit 1 above a bound
+//! cargo bench --bench memory -- --up-to 4194304   # hostile inputs up to 4 MiB only
 //! ```
 //!
 //! A counting global allocator wraps the system one. For each input the peak
-//! is the most heap in use at any moment while `lgsco::parse` runs, less what
-//! was in use before it started (so the input itself is not counted);
-//! "kept" is what the returned `Decision` still holds.
+//! is the most heap in use at any moment while `lgsco::parse` (or
+//! `lgsco::validate`) runs, less what was in use before it started (so the
+//! input itself is not counted); "kept" is what the result still holds.
 //!
-//! Inputs: statements of about 10 MB made by repeating the paragraphs of a
-//! dashed seed and of a web-copy seed from `../shared/seeds` (when present)
-//! and of `lgsco::SAMPLE`, then every real statement in `../shared`, each on
-//! its own.
+//! Two kinds of input, each with its bound:
+//!
+//! - Text like real statements: statements of about 10 MB made by
+//!   repeating the paragraphs of a dashed seed and of a web-copy seed from
+//!   `../shared/seeds` (when present) and of `lgsco::SAMPLE`, parsed and
+//!   validated with the limits raised; then every real statement in
+//!   `../shared`, each on its own, under the default options. Bound: peak at
+//!   most 8x the input.
+//! - Hostile text (`common/hostile.rs`: tiny lines, citation-dense lines,
+//!   `section 1, ` runs, citation slips), under the default options, at
+//!   1 and 4 MiB, at the default input limit and at four times it (refused).
+//!   Bound: peak at most 256 MiB, whatever the size.
 
 mod common;
+#[path = "common/hostile.rs"]
+mod hostile;
 
 use common::{grow, shared};
+use hostile::HOSTILE;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
@@ -82,23 +94,52 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// Heap use of one parse, in bytes.
+/// Heap use of one run, in bytes.
 struct Usage {
     peak: usize,
     kept: usize,
-    ok: bool,
+    /// What came out: `Ok`, or the error's kind.
+    outcome: String,
 }
 
-/// Parse `text`, measuring the heap used beyond what was in use before.
-fn measure(text: &str) -> Usage {
+/// Run `f`, measuring the heap used beyond what was in use before; `outcome`
+/// names its result.
+fn measure<T>(f: impl FnOnce() -> T, outcome: impl Fn(&T) -> String) -> Usage {
     let before = IN_USE.load(Relaxed);
     PEAK.store(before, Relaxed);
-    let decision = lgsco::parse(text);
+    let result = f();
     let peak = PEAK.load(Relaxed).saturating_sub(before);
     let kept = IN_USE.load(Relaxed).saturating_sub(before);
-    let ok = decision.is_ok();
-    drop(decision);
-    Usage { peak, kept, ok }
+    let outcome = outcome(&result);
+    drop(result);
+    Usage {
+        peak,
+        kept,
+        outcome,
+    }
+}
+
+/// Parse `text` with `options`.
+fn parse(text: &str, options: &lgsco::Options) -> Usage {
+    measure(
+        || options.parse(text),
+        |r| match r {
+            Ok(_) => "Ok".to_owned(),
+            Err(e) => format!("Err({})", e.kind()),
+        },
+    )
+}
+
+/// Parse and validate `text` with `options`.
+fn validate(text: &str, options: &lgsco::ValidateOptions) -> Usage {
+    measure(
+        || lgsco::validate_with(text, options),
+        |r| match (r.decision(), r.diagnostics().first()) {
+            (Some(_), _) => format!("Ok, {} diagnostics", r.diagnostics().len()),
+            (None, Some(d)) => format!("Err: {}", d.message.chars().take(40).collect::<String>()),
+            (None, None) => "Err".to_owned(),
+        },
+    )
 }
 
 /// `base` grown to at least `bytes` bytes.
@@ -130,12 +171,22 @@ fn statements(folders: &[&str]) -> Vec<String> {
         .collect()
 }
 
-const TARGET: f64 = 4.0;
+/// Peak at most this multiple of the input on text like real statements.
+const REAL_BOUND: f64 = 8.0;
+/// Peak at most this many bytes on any input under the default options.
+const HOSTILE_BOUND: usize = 256 << 20;
 const MB: f64 = 1e6;
 
-fn main() {
-    let check = std::env::args().any(|a| a == "--check");
-    let mut bases: Vec<(&str, String)> = Vec::new();
+/// The options of the real-like runs: no limit in the way of 10 MB.
+fn raised() -> lgsco::Options {
+    lgsco::Options::default()
+        .max_input_len(usize::MAX)
+        .max_nodes(usize::MAX)
+}
+
+/// The statements the real-like runs grow to 10 MB.
+fn bases() -> Vec<(&'static str, String)> {
+    let mut bases = Vec::new();
     for (name, file) in [
         ("dashed seed 000", "seeds/000_5c2e510e2d6654ca.txt"),
         ("web-copy seed 004", "seeds/004_bba469fb860d3e89.txt"),
@@ -149,58 +200,139 @@ fn main() {
     }
     // The sample cites law in a list item and a trailing line: a third shape.
     bases.push(("lgsco::SAMPLE", lgsco::SAMPLE.to_owned()));
+    bases
+}
 
-    println!("peak heap while parsing, beyond the input, as a multiple of the input size");
-    let mut over = false;
-    for (name, base) in &bases {
+/// One line of the real-like report; whether it is within the bound.
+fn real_line(what: &str, text: &str, u: &Usage) -> bool {
+    let ratio = u.peak as f64 / text.len() as f64;
+    let within = ratio <= REAL_BOUND;
+    println!(
+        "  {:.1} MB {what}: peak {:.1} MB = {ratio:.2}x, kept {:.2}x, {}{}",
+        text.len() as f64 / MB,
+        u.peak as f64 / MB,
+        u.kept as f64 / text.len() as f64,
+        u.outcome,
+        if within { "" } else { " (above the bound)" },
+    );
+    within
+}
+
+/// Statements like real ones, grown to 10 MB, parsed and validated.
+fn real_like() -> bool {
+    println!("text like real statements, limits raised (bound {REAL_BOUND}x the input)");
+    let options = raised();
+    let checks = lgsco::ValidateOptions::new().with_parse_options(raised());
+    let mut within = true;
+    for (name, base) in &bases() {
         let text = grow_to(base, 10_000_000);
-        let u = measure(&text);
-        let ratio = u.peak as f64 / text.len() as f64;
-        over |= ratio > TARGET;
-        println!(
-            "  {:.1} MB statement from {name}: peak {:.1} MB = {ratio:.2}x, kept {:.2}x{}{}",
-            text.len() as f64 / MB,
-            u.peak as f64 / MB,
-            u.kept as f64 / text.len() as f64,
-            if u.ok { "" } else { " (Err)" },
-            if ratio > TARGET {
-                " (above the 4x target)"
-            } else {
-                ""
-            },
-        );
+        within &= real_line(&format!("from {name}"), &text, &parse(&text, &options));
+        let what = format!("from {name}, validated");
+        within &= real_line(&what, &text, &validate(&text, &checks));
     }
+    within
+}
 
+/// Every real statement alone, under the default options.
+fn real_statements() -> bool {
     let texts = statements(&["corpus", "seeds"]);
     if texts.is_empty() {
         eprintln!("note: ../shared is absent; no real statements measured");
-    } else {
+        return true;
+    }
+    let mut within = true;
+    for checks in [false, true] {
         let mut ratios: Vec<f64> = Vec::new();
         let (mut peak_sum, mut kept_sum, mut bytes) = (0usize, 0usize, 0usize);
         for text in &texts {
-            let u = measure(text);
+            let u = if checks {
+                validate(text, &lgsco::ValidateOptions::new())
+            } else {
+                parse(text, &lgsco::Options::default())
+            };
             ratios.push(u.peak as f64 / text.len().max(1) as f64);
-            peak_sum += u.peak;
-            kept_sum += u.kept;
-            bytes += text.len();
+            (peak_sum, kept_sum, bytes) =
+                (peak_sum + u.peak, kept_sum + u.kept, bytes + text.len());
         }
         ratios.sort_by(f64::total_cmp);
+        let max = ratios[ratios.len() - 1];
+        within &= max <= REAL_BOUND;
         println!(
-            "  {} real statements ({:.2} MB), each alone: peak median {:.2}x, max {:.2}x, \
+            "  {} real statements ({:.2} MB), each alone{}: peak median {:.2}x, max {max:.2}x{}, \
              summed {:.2}x; kept summed {:.2}x",
             texts.len(),
             bytes as f64 / MB,
+            if checks { ", validated" } else { "" },
             ratios[ratios.len() / 2],
-            ratios[ratios.len() - 1],
+            if max <= REAL_BOUND {
+                ""
+            } else {
+                " (above the bound)"
+            },
             peak_sum as f64 / bytes as f64,
             kept_sum as f64 / bytes as f64,
         );
     }
+    within
+}
+
+/// The hostile inputs at each size up to `up_to` bytes, under the default
+/// options.
+fn hostile(up_to: usize) -> bool {
+    let limit = lgsco::Options::default().max_input_len;
     println!(
-        "target: peak at most {TARGET}x on 10 MB: {}",
-        if over { "NOT met" } else { "met" }
+        "hostile text, default options (input limit {} MiB; bound {} MiB peak)",
+        limit >> 20,
+        HOSTILE_BOUND >> 20
     );
-    if check && over {
+    let mut within = true;
+    let mut sizes = vec![1 << 20, 4 << 20, limit, 4 * limit];
+    sizes.sort();
+    sizes.dedup();
+    for size in sizes.into_iter().filter(|&s| s <= up_to) {
+        for h in &HOSTILE {
+            let text = (h.make)(size);
+            let u = if h.validate {
+                validate(&text, &lgsco::ValidateOptions::new())
+            } else {
+                parse(&text, &lgsco::Options::default())
+            };
+            within &= u.peak <= HOSTILE_BOUND;
+            println!(
+                "  {:.1} MB of {}: peak {:.1} MB ({:.1}x), {}{}",
+                text.len() as f64 / MB,
+                h.name,
+                u.peak as f64 / MB,
+                u.peak as f64 / text.len() as f64,
+                u.outcome,
+                if u.peak <= HOSTILE_BOUND {
+                    ""
+                } else {
+                    " (above the bound)"
+                },
+            );
+        }
+    }
+    within
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let check = args.iter().any(|a| a == "--check");
+    let up_to = args
+        .iter()
+        .position(|a| a == "--up-to")
+        .and_then(|i| args.get(i + 1)?.parse().ok())
+        .unwrap_or(usize::MAX);
+    let real = real_like() & real_statements();
+    let hostile = hostile(up_to);
+    println!(
+        "bounds: {REAL_BOUND}x on text like real statements: {}; {} MiB on hostile text: {}",
+        if real { "met" } else { "NOT met" },
+        HOSTILE_BOUND >> 20,
+        if hostile { "met" } else { "NOT met" },
+    );
+    if check && !(real && hostile) {
         std::process::exit(1);
     }
 }

@@ -31,7 +31,7 @@ struct Inner {
 
 /// What kind of failure an [`Error`] is. `Display` and JSON give its
 /// snake_case name (`empty`, `no_statement`, `invalid_utf8`, `too_large`,
-/// `binary`, `unsupported_line_ends`).
+/// `too_many_nodes`, `binary`, `unsupported_line_ends`).
 ///
 /// ```
 /// let kind = lgsco::parse("").unwrap_err().kind();
@@ -52,6 +52,17 @@ pub enum ErrorKind {
     InvalidUtf8,
     /// The input is longer than [`Options::max_input_len`](crate::Options::max_input_len).
     TooLarge,
+    /// The input has more lines and citations than
+    /// [`Options::max_nodes`](crate::Options::max_nodes); the error points
+    /// at the line or citation that passed the limit.
+    ///
+    /// ```
+    /// let text = "Summary: s.\n".to_owned() + &"x\n".repeat(60_000);
+    /// let err = lgsco::parse(&text).unwrap_err();
+    /// assert_eq!(err.kind(), lgsco::ErrorKind::TooManyNodes);
+    /// assert_eq!(err.line(), 50_001);
+    /// ```
+    TooManyNodes,
     /// The bytes are not text: a NUL byte, or many control characters.
     ///
     /// ```
@@ -82,6 +93,7 @@ impl ErrorKind {
             ErrorKind::NoStatement => "no_statement",
             ErrorKind::InvalidUtf8 => "invalid_utf8",
             ErrorKind::TooLarge => "too_large",
+            ErrorKind::TooManyNodes => "too_many_nodes",
             ErrorKind::Binary => "binary",
             ErrorKind::UnsupportedLineEnds => "unsupported_line_ends",
         }
@@ -204,6 +216,21 @@ impl Error {
         }))
     }
 
+    /// More than `limit` nodes, the one past it at `at`.
+    pub(crate) fn too_many_nodes(src: &str, at: usize, limit: usize) -> Self {
+        let end = src[at..].find('\n').map_or(src.len(), |n| at + n);
+        Error(Box::new(Inner {
+            kind: ErrorKind::TooManyNodes,
+            span: Span::new(at, end),
+            position: position_of(src, at),
+            expected: "a statement within the node limit",
+            found: Some(format!(
+                "more than {limit} nodes (lines with text, and citations) by here"
+            )),
+            hint: Some("raise Options::max_nodes if the input is genuine"),
+        }))
+    }
+
     /// What went wrong.
     ///
     /// ```
@@ -251,6 +278,17 @@ impl Error {
     /// ```
     pub fn expected(&self) -> &str {
         self.0.expected
+    }
+}
+
+/// The position of byte `at` of `src`, counted without a line index: input
+/// refused for its size should not cost memory in proportion to its lines.
+fn position_of(src: &str, at: usize) -> Position {
+    let before = &src[..at];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Position {
+        line: before.bytes().filter(|&b| b == b'\n').count() + 1,
+        column: before[line_start..].chars().count() + 1,
     }
 }
 

@@ -2,8 +2,17 @@
 
 use crate::{Decision, Error};
 
-/// Parsing limits. The defaults are safe for untrusted input; nothing here
-/// changes process-wide state.
+/// Parsing limits. The defaults are safe for untrusted input: under them no
+/// input, however built, makes a parse or a validation use more than about
+/// 256 MiB of heap (BENCHMARKS.md gives the figures), and every real
+/// statement is far inside them. Passing a limit is an [`Error`] that says
+/// which limit and where; raise the limit with its builder method when the
+/// input is genuine. Nothing here changes process-wide state.
+///
+/// | limit | default | a real statement | error |
+/// |---|---:|---:|---|
+/// | [`max_input_len`](Options::max_input_len) | 4 MiB | at most tens of KB; the longest well under 1 MB | [`ErrorKind::TooLarge`](crate::ErrorKind::TooLarge) |
+/// | [`max_nodes`](Options::max_nodes) | 50,000 | a few hundred | [`ErrorKind::TooManyNodes`](crate::ErrorKind::TooManyNodes) |
 ///
 /// ```
 /// let options = lgsco::Options::default().max_input_len(1 << 20).max_item_depth(4);
@@ -11,13 +20,31 @@ use crate::{Decision, Error};
 /// assert!(decision.signature.is_some());
 /// let err = lgsco::Options::default().max_input_len(10).parse(lgsco::SAMPLE).unwrap_err();
 /// assert_eq!(err.kind(), lgsco::ErrorKind::TooLarge);
+/// // Far more paragraphs than any statement has: raise the node limit.
+/// let big = "Summary: s.\n".to_owned() + &"- Mr X complains.\n".repeat(60_000);
+/// assert_eq!(lgsco::parse(&big).unwrap_err().kind(), lgsco::ErrorKind::TooManyNodes);
+/// let options = lgsco::Options::default().max_nodes(100_000);
+/// assert_eq!(options.parse(&big)?.paragraphs().count(), 60_000);
 /// # Ok::<(), lgsco::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
-    /// Inputs longer than this many bytes are refused. Default 64 MiB.
+    /// Inputs longer than this many bytes are refused. Default 4 MiB
+    /// ([`Options::DEFAULT_MAX_INPUT_LEN`]).
     pub max_input_len: usize,
+    /// The most nodes a statement may have: each line that holds more than
+    /// spaces, tabs and carriage returns counts one (it becomes a paragraph,
+    /// an item, a heading or a skipped line; rarely two, as a heading that
+    /// runs into its first sentence), and each citation of law one. Default
+    /// 50,000 ([`Options::DEFAULT_MAX_NODES`]).
+    ///
+    /// The lines are counted before the grammar runs, as the grammar's
+    /// working memory grows with them; citations as they are read. Input
+    /// past the limit is refused with
+    /// [`ErrorKind::TooManyNodes`](crate::ErrorKind::TooManyNodes) at the
+    /// line or citation that passed it.
+    pub max_nodes: usize,
     /// List items nest at most this deep; deeper indentation is kept at this
     /// depth. Default 16; at most [`Options::MAX_ITEM_DEPTH`] (a larger
     /// value counts as that), so every tree the parser builds reads back
@@ -28,13 +55,31 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            max_input_len: 64 << 20,
+            max_input_len: Self::DEFAULT_MAX_INPUT_LEN,
+            max_nodes: Self::DEFAULT_MAX_NODES,
             max_item_depth: 16,
         }
     }
 }
 
 impl Options {
+    /// The default [`Options::max_input_len`]: 4 MiB, four times the
+    /// longest real statement's upper bound and hundreds of times a typical
+    /// one (4 to 12 KB).
+    ///
+    /// ```
+    /// assert_eq!(lgsco::Options::default().max_input_len, lgsco::Options::DEFAULT_MAX_INPUT_LEN);
+    /// ```
+    pub const DEFAULT_MAX_INPUT_LEN: usize = 4 << 20;
+
+    /// The default [`Options::max_nodes`]: 50,000, a hundred times the
+    /// lines and citations of a long real statement.
+    ///
+    /// ```
+    /// assert_eq!(lgsco::Options::default().max_nodes, lgsco::Options::DEFAULT_MAX_NODES);
+    /// ```
+    pub const DEFAULT_MAX_NODES: usize = 50_000;
+
     /// Set [`Options::max_input_len`].
     ///
     /// ```
@@ -42,6 +87,21 @@ impl Options {
     /// ```
     pub fn max_input_len(mut self, bytes: usize) -> Self {
         self.max_input_len = bytes;
+        self
+    }
+
+    /// Set [`Options::max_nodes`].
+    ///
+    /// ```
+    /// let text = "Summary: s.\nThe complaint\n- Mr X complains.\n- Mrs Y complains.\n";
+    /// let err = lgsco::Options::default().max_nodes(3).parse(text).unwrap_err();
+    /// assert_eq!(err.kind(), lgsco::ErrorKind::TooManyNodes);
+    /// assert_eq!((err.line(), err.column()), (4, 1));
+    /// assert!(err.to_string().contains("raise Options::max_nodes"));
+    /// assert!(lgsco::Options::default().max_nodes(4).parse(text).is_ok());
+    /// ```
+    pub fn max_nodes(mut self, nodes: usize) -> Self {
+        self.max_nodes = nodes;
         self
     }
 
@@ -78,8 +138,14 @@ impl Options {
         if let Some((at, name)) = crate::decode::foreign_line_end(text) {
             return Err(Error::line_ends(text, at, name));
         }
-        crate::parse::parse(text, self.max_item_depth.clamp(1, Self::MAX_ITEM_DEPTH))
-            .map_err(|e| crate::decode::explain(e, text))
+        let budget = crate::parse::limit::Budget::after_lines(text, self.max_nodes)
+            .map_err(|at| Error::too_many_nodes(text, at, self.max_nodes))?;
+        crate::parse::parse(
+            text,
+            self.max_item_depth.clamp(1, Self::MAX_ITEM_DEPTH),
+            budget,
+        )
+        .map_err(|e| crate::decode::explain(e, text))
     }
 
     /// Parse bytes with these options; see [`parse_bytes`](crate::parse_bytes).

@@ -213,13 +213,16 @@ fn deep_nesting_does_not_overflow() {
     );
     parse_checked("brackets", &brackets);
     // 100,000 list items, each indented one space deeper than the last up
-    // 200 levels, then again.
+    // 200 levels, then again: 10 MB, past the default limits.
     let mut list = String::from("Summary: s.\nThe complaint\n  1. The Council:\n");
     for i in 0..100_000 {
         list.push_str(&" ".repeat(4 + i % 200));
         list.push_str("• item\n");
     }
-    let d = lgsco::parse(&list).unwrap();
+    let raised = lgsco::Options::default()
+        .max_input_len(64 << 20)
+        .max_nodes(200_000);
+    let d = raised.parse(&list).unwrap();
     common::check_spans(&list, &d).unwrap();
     let mut depth = 0;
     let mut level = &d.sections[0].paragraphs[0].items;

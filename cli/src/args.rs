@@ -78,6 +78,14 @@ pub struct Common {
     /// Never draw a progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Refuse a file longer than this many bytes (default 4194304, 4 MiB:
+    /// hundreds of times a real statement).
+    #[arg(long, value_name = "BYTES")]
+    pub max_input_bytes: Option<usize>,
+    /// Refuse a statement with more nodes than this: lines with text, and
+    /// citations (default 50000).
+    #[arg(long, value_name = "N")]
+    pub max_nodes: Option<usize>,
 }
 
 /// How input bytes become text.
@@ -168,7 +176,14 @@ pub enum StatsFormat {
 impl Common {
     /// The validation options the flags ask for.
     pub fn validate_options(&self) -> lgsco::ValidateOptions {
-        let mut options = lgsco::ValidateOptions::new();
+        let mut limits = lgsco::Options::default();
+        if let Some(bytes) = self.max_input_bytes {
+            limits = limits.max_input_len(bytes);
+        }
+        if let Some(nodes) = self.max_nodes {
+            limits = limits.max_nodes(nodes);
+        }
+        let mut options = lgsco::ValidateOptions::new().with_parse_options(limits);
         for &code in &self.allow {
             options = options.allow(code);
         }

@@ -126,7 +126,7 @@ fn load(i: &Input, common: &Common, options: &lgsco::ValidateOptions) -> Vec<Loa
         Ok(b) => b,
         Err(err) => return vec![Loaded::Unreadable(name, err.to_string())],
     };
-    let mut text = input::decode(&bytes, common.encoding);
+    let mut text = input::decode(&bytes, common.encoding, options.parse_options());
     drop(bytes);
     let decisions: Vec<_> = match text.invalid.take() {
         Some(err) => vec![Err(err)],

@@ -91,12 +91,12 @@ pub fn read_bytes(input: &Input) -> std::io::Result<Vec<u8>> {
     }
 }
 
-/// Decode bytes as the flag asks.
-pub fn decode(bytes: &[u8], encoding: Encoding) -> Text {
+/// Decode bytes as the flag asks, within the limits of `options`.
+pub fn decode(bytes: &[u8], encoding: Encoding, options: &lgsco::Options) -> Text {
     let hash = fnv1a(bytes);
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         // UTF-16 with its byte order mark, as Windows saves "Unicode".
-        let decoded = lgsco::Options::default().decode(bytes);
+        let decoded = options.decode(bytes);
         return Text {
             text: decoded.as_deref().unwrap_or_default().to_owned(),
             windows_1252: false,
@@ -115,7 +115,7 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Text {
         (Err(e), Encoding::Utf8) => Text {
             text: String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned(),
             windows_1252: false,
-            invalid: lgsco::parse_bytes(bytes).err(),
+            invalid: options.parse_bytes(bytes).err(),
             hash,
         },
         (_, Encoding::Windows1252) | (Err(_), Encoding::Auto) => {

@@ -129,6 +129,27 @@ fn check_json_lines_end_with_a_summary_and_allow_silences_codes() {
 }
 
 #[test]
+fn the_limits_are_flags() {
+    let file = fixtures_dir().join("validate/clean.txt");
+    let f = file.to_str().unwrap();
+    let few = run(&["check", "--max-nodes", "3", f]);
+    assert_eq!(few.status.code(), Some(1));
+    assert!(text(&few.stdout).contains("raise Options::max_nodes"));
+    let small = run(&["check", "--max-input-bytes", "10", f]);
+    assert_eq!(small.status.code(), Some(1));
+    assert!(text(&small.stdout).contains("over the limit of 10"));
+    let raised = run(&[
+        "check",
+        "--max-nodes",
+        "1000000",
+        "--max-input-bytes",
+        "100000000",
+        f,
+    ]);
+    assert_eq!(raised.status.code(), Some(0), "{}", text(&raised.stdout));
+}
+
+#[test]
 fn unreadable_inputs_are_counted_and_do_not_stop_the_batch() {
     let good = fixtures_dir().join("web.txt");
     let out = run(&["json", "no/such/file.txt", good.to_str().unwrap()]);

@@ -3,6 +3,7 @@
 
 use super::scan::{scan, Found, Want};
 use super::{Citation, CitationNote, CitationNoteKind, Instrument, InstrumentKind};
+use crate::parse::limit::Budget;
 use crate::{Decision, Node, Span, Text};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -10,16 +11,26 @@ use std::fmt;
 
 /// Scans every text that holds citations and stores them on its node. A
 /// paragraph is one scope for short references: its text, then its items in
-/// document order, then its trailing lines.
-pub(crate) fn attach(d: &mut Decision) {
+/// document order, then its trailing lines. Each citation spends one node of
+/// `budget`; when none is left, the offset of the citation that passed it.
+pub(crate) fn attach(d: &mut Decision, budget: &mut Budget) -> Result<(), usize> {
     let mut scope = Scope::default();
+    let mut passed = None;
     crate::tree::each_text_mut(d, |t| {
+        if passed.is_some() {
+            return;
+        }
         if t.opens_paragraph {
             scope = Scope::default();
         }
-        let found = scope.read(t.text, t.start);
+        let found = scope.read(t.text, t.start, budget.left);
+        if !budget.spend(found.len()) {
+            passed = found.get(budget.left).map(|c| c.span.start);
+            return;
+        }
         t.citations.extend(found);
     });
+    passed.map_or(Ok(()), Err)
 }
 
 /// The full citations seen so far in a paragraph.
@@ -32,8 +43,9 @@ impl Scope {
     /// How many earlier citations resolution looks back over.
     const DEPTH: usize = 64;
 
-    fn read(&mut self, text: &str, base: usize) -> Vec<Citation> {
-        scan(text, base)
+    /// The citations of `text`, more than `max` only when there are.
+    fn read(&mut self, text: &str, base: usize, max: usize) -> Vec<Citation> {
+        scan(text, base, max)
             .into_iter()
             .map(|f| self.resolve(f))
             .collect()

@@ -55,8 +55,9 @@ pub(super) enum Entry {
 /// The most text one citation may span, in bytes.
 pub(super) const WINDOW: usize = 4096;
 
-/// Every citation in `text`, whose first byte is at `base` in the input.
-pub(crate) fn scan(text: &str, base: usize) -> Vec<Found> {
+/// Every citation in `text`, whose first byte is at `base` in the input;
+/// the scan stops once it has found more than `max`.
+pub(crate) fn scan(text: &str, base: usize, max: usize) -> Vec<Found> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     // The end of the last citation: nothing before it is read again.
@@ -81,6 +82,9 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Found> {
         match hit {
             Some((end, items)) => {
                 found.extend(items);
+                if found.len() > max {
+                    break;
+                }
                 i = end.max(i + 1);
                 floor = i;
             }
@@ -208,7 +212,7 @@ mod tests {
     use crate::{CitationNote, CitationNoteKind};
 
     fn canon(text: &str) -> Vec<Vec<String>> {
-        scan(text, 0)
+        scan(text, 0, usize::MAX)
             .into_iter()
             .map(|f| {
                 f.citation
@@ -235,7 +239,7 @@ mod tests {
 
     /// Where each citation's instrument is printed, as text.
     fn names(text: &str) -> Vec<&str> {
-        scan(text, 0)
+        scan(text, 0, usize::MAX)
             .into_iter()
             .filter_map(|f| f.citation.instrument?.span?.slice(text))
             .collect()
@@ -264,7 +268,7 @@ mod tests {
     #[test]
     fn a_range_word_is_no_linking_word() {
         let notes = |text: &str| -> Vec<CitationNote> {
-            scan(text, 0)
+            scan(text, 0, usize::MAX)
                 .into_iter()
                 .flat_map(|f| f.citation.notes)
                 .collect()

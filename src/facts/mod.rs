@@ -24,6 +24,14 @@ pub use model::{
 use crate::Decision;
 
 impl Decision {
+    /// [`Facts::result`] alone, as validation needs it: the same reading,
+    /// one sentence at a time, without building the other facts.
+    pub(crate) fn facts_result(&self) -> Option<DecisionResult> {
+        let mut reader = result::ResultReader::default();
+        texts::each_sentence(self, |s| reader.read(s));
+        reader.finish().map(|(r, _)| r)
+    }
+
     /// What the statement decides: the complainant, the result, the reasons,
     /// other bodies and the remedies, each with the span of its words.
     /// Computed from the tree each time it is called; [`parse`](crate::parse)

@@ -101,44 +101,69 @@ fn hypothetical(before: &str) -> bool {
 /// The result: from the summary if it says, else the final decision, else
 /// the rest of the statement's own text.
 pub(crate) fn result(sentences: &[Sentence<'_>]) -> Option<(DecisionResult, Span)> {
-    for tier in [Scope::Summary, Scope::Final, Scope::Own] {
-        let mut best: Option<(DecisionResult, Span)> = None;
-        for s in sentences.iter().filter(|s| s.scope == tier) {
-            if let Some((r, span)) = sentence_result(s) {
-                if best.is_none_or(|(b, _)| rank(r) < rank(b)) {
-                    best = Some((r, span));
-                }
-            }
-        }
-        if best.is_some() {
-            return best;
-        }
-    }
-    failings_with_harm(sentences)
+    let mut reader = ResultReader::default();
+    sentences.iter().for_each(|s| reader.read(s));
+    reader.finish()
 }
 
-/// A statement that never says `fault` but describes failings (`The
-/// Council failed to ...`) and the harm they did (`avoidable stress`):
-/// short of good practice is fault found.
-fn failings_with_harm(sentences: &[Sentence<'_>]) -> Option<(DecisionResult, Span)> {
-    let speaking = || sentences.iter().filter(|s| s.speaks());
-    let harmed = speaking().any(|s| s.has(Cue::Harm) || s.has(Cue::Injustice));
-    let failing = speaking().find_map(|s| {
-        s.hits
-            .iter()
-            .find(|h| h.cue == Cue::Failings)
-            .map(|h| h.span)
-            .or_else(|| {
-                s.text
-                    .contains(" failed to ")
-                    .then(|| s.hits.first().map(|h| h.span))
-                    .flatten()
-            })
-    });
-    match failing {
-        Some(span) if harmed => Some((DecisionResult::FaultFound, span)),
-        _ => None,
+/// The result read one sentence at a time, in document order.
+#[derive(Default)]
+pub(crate) struct ResultReader {
+    /// The best result so far in the summary, the final decision and the
+    /// statement's own text.
+    best: [Option<(DecisionResult, Span)>; 3],
+    /// Whether a sentence speaking for the decision names harm.
+    harmed: bool,
+    /// The first failing such a sentence describes.
+    failing: Option<Span>,
+}
+
+impl ResultReader {
+    pub(crate) fn read(&mut self, s: &Sentence<'_>) {
+        let tier = match s.scope {
+            Scope::Summary => 0,
+            Scope::Final => 1,
+            Scope::Own => 2,
+            _ => 3,
+        };
+        if let (Some(best), Some((r, span))) = (self.best.get_mut(tier), sentence_result(s)) {
+            if best.is_none_or(|(b, _)| rank(r) < rank(b)) {
+                *best = Some((r, span));
+            }
+        }
+        if s.speaks() {
+            self.harmed |= s.has(Cue::Harm) || s.has(Cue::Injustice);
+            if self.failing.is_none() {
+                self.failing = failing(s);
+            }
+        }
     }
+
+    pub(crate) fn finish(self) -> Option<(DecisionResult, Span)> {
+        self.best.into_iter().flatten().next().or_else(|| {
+            // A statement that never says `fault` but describes failings
+            // (`The Council failed to ...`) and the harm they did
+            // (`avoidable stress`): short of good practice is fault found.
+            self.failing
+                .filter(|_| self.harmed)
+                .map(|span| (DecisionResult::FaultFound, span))
+        })
+    }
+}
+
+/// The failing a sentence describes: the words of a `Failings` phrase, or
+/// its first phrase when it says ` failed to `.
+fn failing(s: &Sentence<'_>) -> Option<Span> {
+    s.hits
+        .iter()
+        .find(|h| h.cue == Cue::Failings)
+        .map(|h| h.span)
+        .or_else(|| {
+            s.text
+                .contains(" failed to ")
+                .then(|| s.hits.first().map(|h| h.span))
+                .flatten()
+        })
 }
 
 /// For fault found: `Some(true)` when the text names a harm the fault

@@ -16,10 +16,9 @@ struct Unit<'d> {
 
 /// Every sentence of the decision, in document order.
 pub(crate) fn sentences(decision: &Decision) -> Vec<Sentence<'_>> {
-    let units = units(decision);
     let mut out = Vec::new();
-    for unit in &units {
-        push_unit(unit, &mut out);
+    for unit in units(decision) {
+        push_unit(&unit, &mut out);
     }
     if let Some(last) = out.last_mut() {
         let end = last.text.trim_end();
@@ -28,35 +27,44 @@ pub(crate) fn sentences(decision: &Decision) -> Vec<Sentence<'_>> {
     out
 }
 
+/// Each sentence of [`sentences`] in turn, without `cut` (nothing that
+/// reads one sentence at a time needs it): only one text's sentences are
+/// held at once, as validation reads a whole tree of any size.
+pub(crate) fn each_sentence<'d>(decision: &'d Decision, mut f: impl FnMut(&Sentence<'d>)) {
+    let mut batch = Vec::new();
+    for unit in units(decision) {
+        batch.clear();
+        push_unit(&unit, &mut batch);
+        batch.iter().for_each(&mut f);
+    }
+}
+
 /// The texts that carry facts, from the tree's walk: headings and the
 /// signature say nothing the sentences do not.
-fn units(decision: &Decision) -> Vec<Unit<'_>> {
+fn units(decision: &Decision) -> impl Iterator<Item = Unit<'_>> {
     let mut leads = false;
-    decision
-        .texts()
-        .filter_map(|t| {
-            let scope = t
-                .place
-                .section
-                .and_then(|i| decision.sections.get(i))
-                .map_or(Scope::Own, |s| Scope::of(s.kind));
-            let (scope, continues) = match t.node {
-                Node::Summary(_) => (Scope::Summary, false),
-                Node::Paragraph(p) => {
-                    leads = leads_into_list(&p.text);
-                    (scope, false)
-                }
-                Node::Item(_) | Node::Trailing(_) => (scope, leads),
-                _ => return None,
-            };
-            Some(Unit {
-                scope,
-                text: t.text,
-                span: t.span,
-                continues,
-            })
+    decision.texts().filter_map(move |t| {
+        let scope = t
+            .place
+            .section
+            .and_then(|i| decision.sections.get(i))
+            .map_or(Scope::Own, |s| Scope::of(s.kind));
+        let (scope, continues) = match t.node {
+            Node::Summary(_) => (Scope::Summary, false),
+            Node::Paragraph(p) => {
+                leads = leads_into_list(&p.text);
+                (scope, false)
+            }
+            Node::Item(_) | Node::Trailing(_) => (scope, leads),
+            _ => return None,
+        };
+        Some(Unit {
+            scope,
+            text: t.text,
+            span: t.span,
+            continues,
         })
-        .collect()
+    })
 }
 
 /// `The Council has agreed to:`: a paragraph whose items finish its sentence.

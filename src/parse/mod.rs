@@ -5,6 +5,7 @@
 mod all;
 mod build;
 mod grammar;
+pub(crate) mod limit;
 pub(crate) mod vocab;
 
 pub use all::Statements;

@@ -10,7 +10,7 @@ pub(super) fn check(cx: &mut Context<'_>) {
     let Some(outcome) = &h.outcome else {
         return;
     };
-    let Some(result) = cx.d.facts().result else {
+    let Some(result) = cx.d.facts_result() else {
         return;
     };
     if !contradicts(outcome, result) {

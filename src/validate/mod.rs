@@ -236,13 +236,21 @@ pub fn validate(source: &str) -> Report<'_> {
     validate_with(source, &ValidateOptions::default())
 }
 
-/// Parse and validate in one call, with the given options.
+/// Parse and validate in one call, with the given options: the parse
+/// limits of [`ValidateOptions::with_parse_options`] apply, so under the
+/// defaults no input makes validation use more than 256 MiB. Input
+/// over [`Options::max_input_len`] gives a report whose source is empty:
+/// none of it was read; input past [`Options::max_nodes`], one whose source
+/// ends with the line that passed the limit.
 ///
 /// ```
 /// let options = lgsco::ValidateOptions::new();
 /// let report = lgsco::validate_with("Summary: s.\n", &options);
 /// assert!(report.decision().is_some());
 /// assert!(report.has_errors()); // no closing line
+/// let small = options.with_parse_options(lgsco::Options::default().max_input_len(5));
+/// let report = lgsco::validate_with("Summary: s.\n", &small);
+/// assert_eq!((report.source(), report.diagnostics()[0].code), ("", lgsco::Code::ParseError));
 /// ```
 pub fn validate_with<'s>(source: &'s str, options: &ValidateOptions) -> Report<'s> {
     match options.parse.parse(source) {
@@ -253,8 +261,20 @@ pub fn validate_with<'s>(source: &'s str, options: &ValidateOptions) -> Report<'
         Err(err) => {
             let mut diagnostics = vec![parse_error(&err)];
             options.apply(&mut diagnostics);
-            Report::new(source, None, diagnostics)
+            Report::new(read_of(source, &err), None, diagnostics)
         }
+    }
+}
+
+/// What of `source` a report on its parse error keeps: what was read.
+/// Nothing when it is over the size limit; up to the line or citation that
+/// passed the node limit. The report indexes the lines it keeps, and what
+/// was refused should not cost memory in proportion to its size.
+fn read_of<'s>(source: &'s str, err: &crate::Error) -> &'s str {
+    match err.kind() {
+        crate::ErrorKind::TooLarge => &source[..0],
+        crate::ErrorKind::TooManyNodes => source.get(..err.span().end).unwrap_or(source),
+        _ => source,
     }
 }
 
@@ -276,7 +296,8 @@ pub fn validate_bytes(bytes: &[u8]) -> Report<'_> {
 /// UTF-8 give one [`Code::ParseError`] diagnostic at the first bad byte
 /// (with the Windows-1252 hint of [`parse_bytes`](crate::parse_bytes)
 /// where it applies); the report's source is then the valid text before it,
-/// so line and column still come out right.
+/// so line and column still come out right. Bytes over
+/// [`Options::max_input_len`] give a report with an empty source.
 ///
 /// ```
 /// let options = lgsco::ValidateOptions::new();
@@ -294,6 +315,11 @@ pub fn validate_bytes_with<'s>(bytes: &'s [u8], options: &ValidateOptions) -> Re
             crate::Span::new(0, 0),
             "UTF-16 text: decode it with `Options::decode` and validate the text".to_owned(),
         )],
+        Err(err) if err.kind() == crate::ErrorKind::TooLarge => {
+            let mut diagnostics = vec![parse_error(&err)];
+            options.apply(&mut diagnostics);
+            return Report::new("", None, diagnostics);
+        }
         Err(err) => vec![parse_error(&err)],
     };
     let valid = match std::str::from_utf8(bytes) {

@@ -16,13 +16,19 @@ mod lines;
 mod tree;
 
 use super::grammar::{DecisionParser, Rule};
+use super::limit::Budget;
 use crate::{Decision, Error, ErrorKind, SkipReason, Skipped, Span};
 use lines::span_of;
 use pest::iterators::Pair;
 use pest::Parser;
 
-/// Parse `src`, nesting list items at most `max_item_depth` deep.
-pub(crate) fn parse(src: &str, max_item_depth: usize) -> Result<Decision, Error> {
+/// Parse `src`, nesting list items at most `max_item_depth` deep and
+/// reading citations while `budget` lasts.
+pub(crate) fn parse(
+    src: &str,
+    max_item_depth: usize,
+    mut budget: Budget,
+) -> Result<Decision, Error> {
     let root = match DecisionParser::parse(Rule::decision, src) {
         Ok(mut pairs) => pairs.next(),
         Err(_) => None,
@@ -46,7 +52,11 @@ pub(crate) fn parse(src: &str, max_item_depth: usize) -> Result<Decision, Error>
             _ => {}
         }
     }
-    Ok(b.finish())
+    let mut d = b.finish();
+    match crate::citation::attach(&mut d, &mut budget) {
+        Ok(()) => Ok(d),
+        Err(at) => Err(Error::too_many_nodes(src, at, budget.limit)),
+    }
 }
 
 /// Where the statement's own text ends: where the next statement, set
@@ -119,8 +129,7 @@ impl<'s> Builder<'s> {
     }
 
     /// Joins neighbouring skipped spans with the same reason when only blanks
-    /// separate them, so a cookie banner is one entry, not twelve; then reads
-    /// the cited law.
+    /// separate them, so a cookie banner is one entry, not twelve.
     fn finish(mut self) -> Decision {
         let src = self.src;
         let mut merged: Vec<Skipped> = Vec::with_capacity(self.d.skipped.len());
@@ -138,7 +147,6 @@ impl<'s> Builder<'s> {
             }
         }
         self.d.skipped = merged;
-        crate::citation::attach(&mut self.d);
         self.d
     }
 }
