@@ -1,8 +1,18 @@
 //! Finds the phrases of grammar/facts.pest in one text.
 //!
 //! One pass over the words: only a word in [`TRIGGERS`] (or starting with
-//! one of [`STEMS`]), a title such as `Mr` or a `£` can begin a phrase, and
-//! only there is the grammar tried. After a match the scan resumes at its end.
+//! one of [`STEMS`]), a title such as `Mr` or a `£` can begin a phrase. There
+//! only the alternatives of the grammar's `cue` whose beginnings
+//! ([`STARTS`]) start at that byte are tried, one pest call each, in `cue`'s
+//! order: the first to match is what `cue` would choose, without paying for
+//! the forty that cannot. After a match the scan resumes at its end.
+//!
+//! To add a phrase rule: write it in grammar/facts.pest and list it in `cue`
+//! (before any shorter phrase its words begin); put its first word in
+//! [`TRIGGERS`] or [`STEMS`] (a word in neither is never tried); map the
+//! rule to a [`Cue`] in [`cue_of`]; then run `cargo test -p lgsco --lib
+//! facts::scan`: `starts_follow_the_grammar` fails and prints the
+//! [`STARTS`] to paste, read from the grammar.
 
 use super::grammar::{FactsParser, Rule};
 use super::model::{parse_pounds, Amount, BodyName};
@@ -478,18 +488,104 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Hit> {
 /// so passing the rest of a long paragraph made each attempt cost its length.
 const WINDOW: usize = 320;
 
-/// The phrase at `at`, if one starts there, and where it ends.
+/// The phrase at `at`, if one starts there, and where it ends: the first of
+/// the rules that can begin here (in the order of the grammar's `cue`) that
+/// matches, as `cue` itself would choose.
 fn attempt(text: &str, at: usize) -> Option<(Cue, usize)> {
     let mut end = (at + WINDOW).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let rest = &text[at..end];
-    let cue = FactsParser::parse(Rule::cue, rest).ok()?.next()?;
-    let inner = cue.into_inner().next()?;
-    let len = inner.as_str().len();
-    Some((cue_of(inner)?, at + len))
+    let first = rest.as_bytes().first()?.to_ascii_lowercase();
+    let mut last = usize::MAX;
+    for &(index, lit) in &index()[usize::from(first)] {
+        if index == last || !begins(rest, lit) {
+            continue;
+        }
+        last = index;
+        if let Ok(mut pairs) = FactsParser::parse(STARTS[index].0, rest) {
+            let pair = pairs.next()?;
+            let len = pair.as_str().len();
+            return Some((cue_of(pair)?, at + len));
+        }
+    }
+    None
 }
+
+/// Whether `rest` begins with `lit`, ignoring ASCII case as `^"..."` does.
+fn begins(rest: &str, lit: &str) -> bool {
+    rest.as_bytes()
+        .get(..lit.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(lit.as_bytes()))
+}
+
+/// [`STARTS`] by the first byte of each beginning: for each byte, the
+/// (rule's index in [`STARTS`], beginning) pairs, in the order of `cue`.
+type Index = Vec<Vec<(usize, &'static str)>>;
+
+fn index() -> &'static Index {
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Index = vec![Vec::new(); 256];
+        for (i, (_, lits)) in STARTS.iter().enumerate() {
+            for lit in *lits {
+                index[usize::from(lit.as_bytes()[0])].push((i, lit));
+            }
+        }
+        index
+    })
+}
+
+/// The alternatives of the grammar's `cue` rule, in its order, each with the
+/// beginnings it can match (lower case; matched ignoring case): a rule is
+/// tried only where one of its beginnings starts. A test reads these from
+/// grammar/facts.pest and fails, printing the line to write, when a rule is
+/// added to `cue` or its first words change.
+// One line per rule, as the test prints them.
+#[rustfmt::skip]
+const STARTS: &[(Rule, &[&str])] = &[
+    (Rule::designation, &["dr", "miss", "mr", "ms", "mx"]),
+    (Rule::money, &["£"]),
+    (Rule::deadline, &["within"]),
+    (Rule::court_proceedings, &["before", "being considered", "care", "considered", "court", "dealt with", "decided", "family", "heard", "legal", "raised"]),
+    (Rule::body, &["admission", "appeal", "care quality commission", "civil", "county", "court", "cqc", "crown", "department for education", "dfe", "education and skills funding agency", "environment and traffic adjudicators", "esfa", "exclusion", "family", "first", "health service ombudsman", "high", "housing ombudsman", "ico", "independent", "information commissioner", "judicial review", "local government boundary commission", "london tribunals", "magistrate", "monitoring officer", "ofsted", "parliamentary and health service ombudsman", "phso", "planning inspector", "police", "review", "secretary of state", "send", "small claims", "social work england", "special educational needs and disability", "standards committee", "statutory", "tpt", "traffic penalty tribunal", "tribunal", "upper tribunal", "valuation tribunal"]),
+    (Rule::direct_payment, &["direct payment", "housing benefit", "paid for", "pay for", "payment of", "payments for"]),
+    (Rule::complaint_handling, &["complaint", "good use of public", "handling of", "how", "isolation", "just", "only", "purely", "separate", "simply", "stand alone", "stand-alone", "standalone", "way"]),
+    (Rule::initial_enquiries, &["after initial enquiries", "after making enquiries", "after our initial enquiries"]),
+    (Rule::discontinue, &["close", "discontinu", "end", "stop"]),
+    (Rule::found_fault, &["find", "found"]),
+    (Rule::was_fault, &["been", "is", "was", "were"]),
+    (Rule::fault_caused, &["fault"]),
+    (Rule::fault, &["fault"]),
+    (Rule::upheld, &["upheld", "uphold"]),
+    (Rule::evidence_of_fault, &["evidence", "indication", "sign", "suggestion"]),
+    (Rule::find_fault, &["find"]),
+    (Rule::without_fault, &["without"]),
+    (Rule::merits, &["challenge", "comment on", "criticise", "question"]),
+    (Rule::court_remedy, &["action", "apply", "case", "civil", "claim", "decided", "determined", "go", "insurance", "legal", "liability", "negligence", "remedy", "resolved", "take", "taking", "took", "went"]),
+    (Rule::already_remedied, &["action", "adequate", "agreed", "already", "appropriate", "fair", "has", "have", "offered", "proportionate", "put", "reasonable", "satisfactory", "satisfied with", "since", "steps", "suitable"]),
+    (Rule::better_placed, &["appropriate", "best", "better", "correct", "matter", "more appropriate", "proper", "right"]),
+    (Rule::appeal, &["appeal", "request", "review", "right", "statutory"]),
+    (Rule::late, &["come to us", "complain", "late", "more than", "out of time", "over", "too long ago"]),
+    (Rule::premature, &["chance", "continuing", "current", "live", "ongoing", "opportunity", "premature", "too", "yet"]),
+    (Rule::jurisdiction, &["all", "commercial", "contractual", "employment", "housing association", "internal", "jurisdiction", "most", "personnel", "public body", "remit", "social housing", "social landlord"]),
+    (Rule::not_affected, &["consent", "person", "standing"]),
+    (Rule::assessment_code, &["assessment code"]),
+    (Rule::public_interest, &["public interest"]),
+    (Rule::significant_enough, &["affected", "impacted", "personally", "significant enough", "sufficiently serious"]),
+    (Rule::injustice, &["enough", "injustice", "personal", "serious", "significant", "sufficient"]),
+    (Rule::outcome, &["achieve", "achieving", "add", "better", "different", "disproportionate", "further", "lead", "meaningful", "nothing", "result", "significant", "useful", "worthwhile"]),
+    (Rule::apology, &["apolog"]),
+    (Rule::payment, &["compensate", "compensation", "financial", "monetary", "paid", "pay", "refund", "reimburse", "symbolic"]),
+    (Rule::reconsider, &["arrange", "carry out", "complete", "consider", "fresh", "further", "new", "re-assess", "re-evaluate", "re-open", "reassess", "reconsider", "redetermine", "reopen", "review", "revisit", "start", "undertake"]),
+    (Rule::service_improvement, &["action plan", "guidance", "improvement", "learning", "lessons", "policies", "policy", "practice", "procedure", "processes", "remind", "report", "train"]),
+    (Rule::action, &["amend", "arrange", "cancel", "correct", "credit", "explain", "explanation", "finalise", "issue", "meet", "monitor", "provide", "reassurance", "rectified", "rectify", "remove", "repair", "send", "sent", "share", "supplied", "update", "waive", "write off", "written off", "wrote off"]),
+    (Rule::agreed, &["agree", "offer", "proposed", "recommend", "remedied", "remedies", "remedy", "undertaken", "undertook"]),
+    (Rule::investigate, &["investigat"]),
+    (Rule::failings, &["failings", "maladministration", "service failure", "shortcomings"]),
+    (Rule::harm, &["anxiety", "avoidable", "confusion", "disadvantage", "distress", "financial loss", "frustration", "hardship", "harm", "inconvenience", "injustice", "loss of", "lost", "missed", "stress", "time and trouble", "uncertainty", "upset", "worry"]),
+];
 
 /// What the grammar's rule says.
 fn cue_of(pair: Pair<'_, Rule>) -> Option<Cue> {
@@ -571,8 +667,67 @@ fn body_name(rule: Rule) -> (BodyName, bool) {
 }
 
 #[cfg(test)]
+mod first;
+
+#[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn starts_follow_the_grammar() {
+        let rules = first::rules();
+        let mut want = String::new();
+        for name in first::cue_alternatives(&rules) {
+            let lits = first::beginnings(&rules, &name).unwrap_or_else(|e| panic!("{e}"));
+            let lits: Vec<String> = lits.iter().map(|l| format!("{l:?}")).collect();
+            want.push_str(&format!("    (Rule::{name}, &[{}]),\n", lits.join(", ")));
+        }
+        let mut have = String::new();
+        for (rule, lits) in STARTS {
+            let lits: Vec<String> = lits.iter().map(|l| format!("{l:?}")).collect();
+            have.push_str(&format!("    (Rule::{rule:?}, &[{}]),\n", lits.join(", ")));
+        }
+        assert!(
+            have == want,
+            "STARTS in src/facts/scan.rs must read, from grammar/facts.pest:\n{want}"
+        );
+    }
+
+    /// The phrase `cue` itself finds at `at`, the way [`attempt`] did before
+    /// it dispatched on the first word.
+    fn attempt_by_cue(text: &str, at: usize) -> Option<(Cue, usize)> {
+        let mut end = (at + WINDOW).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let cue = FactsParser::parse(Rule::cue, &text[at..end]).ok()?.next()?;
+        let inner = cue.into_inner().next()?;
+        let len = inner.as_str().len();
+        Some((cue_of(inner)?, at + len))
+    }
+
+    #[test]
+    fn dispatch_finds_what_cue_finds() {
+        // The fixtures and, when present, the real seed statements.
+        let mut texts = vec![crate::SAMPLE.to_owned()];
+        for dir in ["tests/fixtures", "tests/fixtures/facts", "../shared/seeds"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                texts.extend(std::fs::read_to_string(entry.path()));
+            }
+        }
+        let mut tried = 0;
+        for text in &texts {
+            for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let b = text.as_bytes()[at];
+                if b.is_ascii_alphabetic() && word_start(text.as_bytes(), at) || b == 0xC2 {
+                    assert_eq!(attempt(text, at), attempt_by_cue(text, at), "at {at}");
+                    tried += 1;
+                }
+            }
+        }
+        assert!(tried > 1000, "{tried}");
+    }
 
     #[test]
     fn triggers_are_sorted_lower_case() {
