@@ -432,10 +432,39 @@ fn is_trigger(rest: &str) -> bool {
         *l = b.to_ascii_lowercase();
     }
     let lower = &lower[..len];
-    TRIGGERS
-        .binary_search_by(|t| t.as_bytes().cmp(lower))
-        .is_ok()
-        || STEMS.iter().any(|s| lower.starts_with(s.as_bytes()))
+    let Some(letter) = lower[0].checked_sub(b'a').filter(|&l| l < 26) else {
+        return false;
+    };
+    let table = trigger_table();
+    table.words[usize::from(letter) * MAX_WORD + len - 1].contains(&lower)
+        || table.stems[usize::from(letter)]
+            .iter()
+            .any(|s| lower.starts_with(s))
+}
+
+/// [`TRIGGERS`] by first letter and length, and [`STEMS`] by first letter,
+/// so that a word is compared with the few of its shape only.
+struct TriggerTable {
+    words: Vec<Vec<&'static [u8]>>,
+    stems: Vec<Vec<&'static [u8]>>,
+}
+
+fn trigger_table() -> &'static TriggerTable {
+    static TABLE: std::sync::OnceLock<TriggerTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut words = vec![Vec::new(); 26 * MAX_WORD];
+        // A word that is too long or starts with no letter is never looked up.
+        let fits = |w: &&&str| w.len() <= MAX_WORD && w.as_bytes()[0].is_ascii_lowercase();
+        for t in TRIGGERS.iter().filter(fits) {
+            let t = t.as_bytes();
+            words[usize::from(t[0] - b'a') * MAX_WORD + t.len() - 1].push(t);
+        }
+        let mut stems = vec![Vec::new(); 26];
+        for s in STEMS.iter().filter(fits) {
+            stems[usize::from(s.as_bytes()[0] - b'a')].push(s.as_bytes());
+        }
+        TriggerTable { words, stems }
+    })
 }
 
 /// Whether byte `i` starts a word: a letter after anything but a letter,
@@ -727,6 +756,56 @@ mod tests {
             }
         }
         assert!(tried > 1000, "{tried}");
+    }
+
+    /// [`is_trigger`] as it was, by binary search of the whole list.
+    fn is_trigger_by_search(rest: &str) -> bool {
+        let bytes = rest.as_bytes();
+        let len = bytes
+            .iter()
+            .take(MAX_WORD + 1)
+            .position(|&b| !(b.is_ascii_alphabetic() || b == b'-'))
+            .unwrap_or(bytes.len().min(MAX_WORD + 1));
+        if len == 0 || len > MAX_WORD {
+            return false;
+        }
+        let word = &bytes[..len];
+        if bytes[0].is_ascii_uppercase() && TITLES.iter().any(|t| t.as_bytes() == word) {
+            return true;
+        }
+        let mut lower = [0u8; MAX_WORD];
+        for (l, b) in lower.iter_mut().zip(word) {
+            *l = b.to_ascii_lowercase();
+        }
+        let lower = &lower[..len];
+        TRIGGERS
+            .binary_search_by(|t| t.as_bytes().cmp(lower))
+            .is_ok()
+            || STEMS.iter().any(|s| lower.starts_with(s.as_bytes()))
+    }
+
+    #[test]
+    fn trigger_table_agrees_with_the_lists() {
+        let mut words: Vec<String> = TRIGGERS
+            .iter()
+            .chain(STEMS)
+            .map(|w| w.to_string())
+            .collect();
+        words.extend(TITLES.iter().map(|t| t.to_string()));
+        for w in TRIGGERS.iter().chain(STEMS) {
+            words.push(format!("{w}s"));
+            words.push(w[..w.len() - 1].to_owned());
+            words.push(w.to_ascii_uppercase());
+        }
+        words.extend(["", "-", "a", "mrs", "MR", "é", "zzz", "investigations"].map(String::from));
+        words.push("x".repeat(MAX_WORD + 3));
+        let sample: Vec<&str> = crate::SAMPLE.split_whitespace().collect();
+        for w in words.iter().map(String::as_str).chain(sample) {
+            for tail in ["", " x", "’s", "-on"] {
+                let rest = format!("{w}{tail}");
+                assert_eq!(is_trigger(&rest), is_trigger_by_search(&rest), "{rest:?}");
+            }
+        }
     }
 
     #[test]
