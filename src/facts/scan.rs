@@ -3,16 +3,18 @@
 //! One pass over the words: only a word in [`TRIGGERS`] (or starting with
 //! one of [`STEMS`]), a title such as `Mr` or a `£` can begin a phrase. There
 //! only the alternatives of the grammar's `cue` whose beginnings
-//! ([`STARTS`]) start at that byte are tried, one pest call each, in `cue`'s
-//! order: the first to match is what `cue` would choose, without paying for
-//! the forty that cannot. After a match the scan resumes at its end.
+//! ([`STARTS`]) start at that byte are tried, one pest call each through the
+//! rule's `try_` wrapper, in `cue`'s order: the first to match is what `cue`
+//! would choose, without paying for the forty that cannot. After a match the
+//! scan resumes at its end.
 //!
-//! To add a phrase rule: write it in grammar/facts.pest and list it in `cue`
-//! (before any shorter phrase its words begin); put its first word in
-//! [`TRIGGERS`] or [`STEMS`] (a word in neither is never tried); map the
-//! rule to a [`Cue`] in [`cue_of`]; then run `cargo test -p lgsco --lib
-//! facts::scan`: `starts_follow_the_grammar` fails and prints the
-//! [`STARTS`] to paste, read from the grammar.
+//! To add a phrase rule `x`: write it in grammar/facts.pest, list it in `cue`
+//! (before any shorter phrase its words begin) and add `try_x = { x? }` at
+//! the end of the file; put its first word in [`TRIGGERS`] or [`STEMS`] (a
+//! word in neither is never tried); map the rule to a [`Cue`] in
+//! [`cue_of`]; then run `cargo test -p lgsco --lib facts::scan`:
+//! `starts_follow_the_grammar` fails and prints the [`STARTS`] to paste,
+//! read from the grammar.
 
 use super::grammar::{FactsParser, Rule};
 use super::model::{parse_pounds, Amount, BodyName};
@@ -533,8 +535,13 @@ fn attempt(text: &str, at: usize) -> Option<(Cue, usize)> {
             continue;
         }
         last = index;
-        if let Ok(mut pairs) = FactsParser::parse(STARTS[index].0, rest) {
-            let pair = pairs.next()?;
+        // `try_x = { x? }` always matches, so a miss builds no pest error
+        // (which would cost more than the attempt); its phrase is inside.
+        let found = FactsParser::parse(STARTS[index].0, rest)
+            .ok()
+            .and_then(|mut pairs| pairs.next())
+            .and_then(|pair| pair.into_inner().next());
+        if let Some(pair) = found {
             let len = pair.as_str().len();
             return Some((cue_of(pair)?, at + len));
         }
@@ -566,54 +573,54 @@ fn index() -> &'static Index {
     })
 }
 
-/// The alternatives of the grammar's `cue` rule, in its order, each with the
-/// beginnings it can match (lower case; matched ignoring case): a rule is
-/// tried only where one of its beginnings starts. A test reads these from
-/// grammar/facts.pest and fails, printing the line to write, when a rule is
-/// added to `cue` or its first words change.
+/// The alternatives of the grammar's `cue` rule, in its order, each by its
+/// `try_` wrapper, with the beginnings it can match (lower case; matched
+/// ignoring case): a rule is tried only where one of its beginnings starts.
+/// A test reads these from grammar/facts.pest and fails, printing the lines
+/// to write, when a rule is added to `cue` or its first words change.
 // One line per rule, as the test prints them.
 #[rustfmt::skip]
 const STARTS: &[(Rule, &[&str])] = &[
-    (Rule::designation, &["dr", "miss", "mr", "ms", "mx"]),
-    (Rule::money, &["£"]),
-    (Rule::deadline, &["within"]),
-    (Rule::court_proceedings, &["before", "being considered", "care", "considered", "court", "dealt with", "decided", "family", "heard", "legal", "raised"]),
-    (Rule::body, &["admission", "appeal", "care quality commission", "civil", "county", "court", "cqc", "crown", "department for education", "dfe", "education and skills funding agency", "environment and traffic adjudicators", "esfa", "exclusion", "family", "first", "health service ombudsman", "high", "housing ombudsman", "ico", "independent", "information commissioner", "judicial review", "local government boundary commission", "london tribunals", "magistrate", "monitoring officer", "ofsted", "parliamentary and health service ombudsman", "phso", "planning inspector", "police", "review", "secretary of state", "send", "small claims", "social work england", "special educational needs and disability", "standards committee", "statutory", "tpt", "traffic penalty tribunal", "tribunal", "upper tribunal", "valuation tribunal"]),
-    (Rule::direct_payment, &["direct payment", "housing benefit", "paid for", "pay for", "payment of", "payments for"]),
-    (Rule::complaint_handling, &["complaint", "good use of public", "handling of", "how", "isolation", "just", "only", "purely", "separate", "simply", "stand alone", "stand-alone", "standalone", "way"]),
-    (Rule::initial_enquiries, &["after initial enquiries", "after making enquiries", "after our initial enquiries"]),
-    (Rule::discontinue, &["close", "discontinu", "end", "stop"]),
-    (Rule::found_fault, &["find", "found"]),
-    (Rule::was_fault, &["been", "is", "was", "were"]),
-    (Rule::fault_caused, &["fault"]),
-    (Rule::fault, &["fault"]),
-    (Rule::upheld, &["upheld", "uphold"]),
-    (Rule::evidence_of_fault, &["evidence", "indication", "sign", "suggestion"]),
-    (Rule::find_fault, &["find"]),
-    (Rule::without_fault, &["without"]),
-    (Rule::merits, &["challenge", "comment on", "criticise", "question"]),
-    (Rule::court_remedy, &["action", "apply", "case", "civil", "claim", "decided", "determined", "go", "insurance", "legal", "liability", "negligence", "remedy", "resolved", "take", "taking", "took", "went"]),
-    (Rule::already_remedied, &["action", "adequate", "agreed", "already", "appropriate", "fair", "has", "have", "offered", "proportionate", "put", "reasonable", "satisfactory", "satisfied with", "since", "steps", "suitable"]),
-    (Rule::better_placed, &["appropriate", "best", "better", "correct", "matter", "more appropriate", "proper", "right"]),
-    (Rule::appeal, &["appeal", "request", "review", "right", "statutory"]),
-    (Rule::late, &["come to us", "complain", "late", "more than", "out of time", "over", "too long ago"]),
-    (Rule::premature, &["chance", "continuing", "current", "live", "ongoing", "opportunity", "premature", "too", "yet"]),
-    (Rule::jurisdiction, &["all", "commercial", "contractual", "employment", "housing association", "internal", "jurisdiction", "most", "personnel", "public body", "remit", "social housing", "social landlord"]),
-    (Rule::not_affected, &["consent", "person", "standing"]),
-    (Rule::assessment_code, &["assessment code"]),
-    (Rule::public_interest, &["public interest"]),
-    (Rule::significant_enough, &["affected", "impacted", "personally", "significant enough", "sufficiently serious"]),
-    (Rule::injustice, &["enough", "injustice", "personal", "serious", "significant", "sufficient"]),
-    (Rule::outcome, &["achieve", "achieving", "add", "better", "different", "disproportionate", "further", "lead", "meaningful", "nothing", "result", "significant", "useful", "worthwhile"]),
-    (Rule::apology, &["apolog"]),
-    (Rule::payment, &["compensate", "compensation", "financial", "monetary", "paid", "pay", "refund", "reimburse", "symbolic"]),
-    (Rule::reconsider, &["arrange", "carry out", "complete", "consider", "fresh", "further", "new", "re-assess", "re-evaluate", "re-open", "reassess", "reconsider", "redetermine", "reopen", "review", "revisit", "start", "undertake"]),
-    (Rule::service_improvement, &["action plan", "guidance", "improvement", "learning", "lessons", "policies", "policy", "practice", "procedure", "processes", "remind", "report", "train"]),
-    (Rule::action, &["amend", "arrange", "cancel", "correct", "credit", "explain", "explanation", "finalise", "issue", "meet", "monitor", "provide", "reassurance", "rectified", "rectify", "remove", "repair", "send", "sent", "share", "supplied", "update", "waive", "write off", "written off", "wrote off"]),
-    (Rule::agreed, &["agree", "offer", "proposed", "recommend", "remedied", "remedies", "remedy", "undertaken", "undertook"]),
-    (Rule::investigate, &["investigat"]),
-    (Rule::failings, &["failings", "maladministration", "service failure", "shortcomings"]),
-    (Rule::harm, &["anxiety", "avoidable", "confusion", "disadvantage", "distress", "financial loss", "frustration", "hardship", "harm", "inconvenience", "injustice", "loss of", "lost", "missed", "stress", "time and trouble", "uncertainty", "upset", "worry"]),
+    (Rule::try_designation, &["dr", "miss", "mr", "ms", "mx"]),
+    (Rule::try_money, &["£"]),
+    (Rule::try_deadline, &["within"]),
+    (Rule::try_court_proceedings, &["before", "being considered", "care", "considered", "court", "dealt with", "decided", "family", "heard", "legal", "raised"]),
+    (Rule::try_body, &["admission", "appeal", "care quality commission", "civil", "county", "court", "cqc", "crown", "department for education", "dfe", "education and skills funding agency", "environment and traffic adjudicators", "esfa", "exclusion", "family", "first", "health service ombudsman", "high", "housing ombudsman", "ico", "independent", "information commissioner", "judicial review", "local government boundary commission", "london tribunals", "magistrate", "monitoring officer", "ofsted", "parliamentary and health service ombudsman", "phso", "planning inspector", "police", "review", "secretary of state", "send", "small claims", "social work england", "special educational needs and disability", "standards committee", "statutory", "tpt", "traffic penalty tribunal", "tribunal", "upper tribunal", "valuation tribunal"]),
+    (Rule::try_direct_payment, &["direct payment", "housing benefit", "paid for", "pay for", "payment of", "payments for"]),
+    (Rule::try_complaint_handling, &["complaint", "good use of public", "handling of", "how", "isolation", "just", "only", "purely", "separate", "simply", "stand alone", "stand-alone", "standalone", "way"]),
+    (Rule::try_initial_enquiries, &["after initial enquiries", "after making enquiries", "after our initial enquiries"]),
+    (Rule::try_discontinue, &["close", "discontinu", "end", "stop"]),
+    (Rule::try_found_fault, &["find", "found"]),
+    (Rule::try_was_fault, &["been", "is", "was", "were"]),
+    (Rule::try_fault_caused, &["fault"]),
+    (Rule::try_fault, &["fault"]),
+    (Rule::try_upheld, &["upheld", "uphold"]),
+    (Rule::try_evidence_of_fault, &["evidence", "indication", "sign", "suggestion"]),
+    (Rule::try_find_fault, &["find"]),
+    (Rule::try_without_fault, &["without"]),
+    (Rule::try_merits, &["challenge", "comment on", "criticise", "question"]),
+    (Rule::try_court_remedy, &["action", "apply", "case", "civil", "claim", "decided", "determined", "go", "insurance", "legal", "liability", "negligence", "remedy", "resolved", "take", "taking", "took", "went"]),
+    (Rule::try_already_remedied, &["action", "adequate", "agreed", "already", "appropriate", "fair", "has", "have", "offered", "proportionate", "put", "reasonable", "satisfactory", "satisfied with", "since", "steps", "suitable"]),
+    (Rule::try_better_placed, &["appropriate", "best", "better", "correct", "matter", "more appropriate", "proper", "right"]),
+    (Rule::try_appeal, &["appeal", "request", "review", "right", "statutory"]),
+    (Rule::try_late, &["come to us", "complain", "late", "more than", "out of time", "over", "too long ago"]),
+    (Rule::try_premature, &["chance", "continuing", "current", "live", "ongoing", "opportunity", "premature", "too", "yet"]),
+    (Rule::try_jurisdiction, &["all", "commercial", "contractual", "employment", "housing association", "internal", "jurisdiction", "most", "personnel", "public body", "remit", "social housing", "social landlord"]),
+    (Rule::try_not_affected, &["consent", "person", "standing"]),
+    (Rule::try_assessment_code, &["assessment code"]),
+    (Rule::try_public_interest, &["public interest"]),
+    (Rule::try_significant_enough, &["affected", "impacted", "personally", "significant enough", "sufficiently serious"]),
+    (Rule::try_injustice, &["enough", "injustice", "personal", "serious", "significant", "sufficient"]),
+    (Rule::try_outcome, &["achieve", "achieving", "add", "better", "different", "disproportionate", "further", "lead", "meaningful", "nothing", "result", "significant", "useful", "worthwhile"]),
+    (Rule::try_apology, &["apolog"]),
+    (Rule::try_payment, &["compensate", "compensation", "financial", "monetary", "paid", "pay", "refund", "reimburse", "symbolic"]),
+    (Rule::try_reconsider, &["arrange", "carry out", "complete", "consider", "fresh", "further", "new", "re-assess", "re-evaluate", "re-open", "reassess", "reconsider", "redetermine", "reopen", "review", "revisit", "start", "undertake"]),
+    (Rule::try_service_improvement, &["action plan", "guidance", "improvement", "learning", "lessons", "policies", "policy", "practice", "procedure", "processes", "remind", "report", "train"]),
+    (Rule::try_action, &["amend", "arrange", "cancel", "correct", "credit", "explain", "explanation", "finalise", "issue", "meet", "monitor", "provide", "reassurance", "rectified", "rectify", "remove", "repair", "send", "sent", "share", "supplied", "update", "waive", "write off", "written off", "wrote off"]),
+    (Rule::try_agreed, &["agree", "offer", "proposed", "recommend", "remedied", "remedies", "remedy", "undertaken", "undertook"]),
+    (Rule::try_investigate, &["investigat"]),
+    (Rule::try_failings, &["failings", "maladministration", "service failure", "shortcomings"]),
+    (Rule::try_harm, &["anxiety", "avoidable", "confusion", "disadvantage", "distress", "financial loss", "frustration", "hardship", "harm", "inconvenience", "injustice", "loss of", "lost", "missed", "stress", "time and trouble", "uncertainty", "upset", "worry"]),
 ];
 
 /// What the grammar's rule says.
@@ -707,9 +714,16 @@ mod tests {
         let rules = first::rules();
         let mut want = String::new();
         for name in first::cue_alternatives(&rules) {
+            assert!(
+                first::is_try_of(&rules, &name),
+                "grammar/facts.pest needs `try_{name} = {{ {name}? }}`"
+            );
             let lits = first::beginnings(&rules, &name).unwrap_or_else(|e| panic!("{e}"));
             let lits: Vec<String> = lits.iter().map(|l| format!("{l:?}")).collect();
-            want.push_str(&format!("    (Rule::{name}, &[{}]),\n", lits.join(", ")));
+            want.push_str(&format!(
+                "    (Rule::try_{name}, &[{}]),\n",
+                lits.join(", ")
+            ));
         }
         let mut have = String::new();
         for (rule, lits) in STARTS {

@@ -50,6 +50,15 @@ pub(super) fn cue_alternatives(rules: &[AstRule]) -> Vec<String> {
     out
 }
 
+/// Whether the grammar has `try_{name} = { name? }`, the wrapper that
+/// src/facts/scan.rs calls.
+pub(super) fn is_try_of(rules: &[AstRule], name: &str) -> bool {
+    let want = Expr::Opt(Box::new(Expr::Ident(name.to_owned())));
+    rules
+        .iter()
+        .any(|r| r.name == format!("try_{name}") && r.expr == want)
+}
+
 /// The shortest literal beginnings of rule `name` (none a prefix of another),
 /// or an error naming what lets it begin with anything.
 pub(super) fn beginnings(rules: &[AstRule], name: &str) -> Result<BTreeSet<String>, String> {
