@@ -433,7 +433,6 @@ fn is_trigger(rest: &str) -> bool {
     for (l, b) in lower.iter_mut().zip(word) {
         *l = b.to_ascii_lowercase();
     }
-    let lower = &lower[..len];
     let Some(letter) = lower[0].checked_sub(b'a').filter(|&l| l < 26) else {
         return false;
     };
@@ -441,13 +440,14 @@ fn is_trigger(rest: &str) -> bool {
     table.words[usize::from(letter) * MAX_WORD + len - 1].contains(&lower)
         || table.stems[usize::from(letter)]
             .iter()
-            .any(|s| lower.starts_with(s))
+            .any(|s| lower[..len].starts_with(s))
 }
 
-/// [`TRIGGERS`] by first letter and length, and [`STEMS`] by first letter,
-/// so that a word is compared with the few of its shape only.
+/// [`TRIGGERS`] by first letter and length (each padded with zeros, as the
+/// word looked up is), and [`STEMS`] by first letter, so that a word is
+/// compared with the few of its shape only.
 struct TriggerTable {
-    words: Vec<Vec<&'static [u8]>>,
+    words: Vec<Vec<[u8; MAX_WORD]>>,
     stems: Vec<Vec<&'static [u8]>>,
 }
 
@@ -458,8 +458,9 @@ fn trigger_table() -> &'static TriggerTable {
         // A word that is too long or starts with no letter is never looked up.
         let fits = |w: &&&str| w.len() <= MAX_WORD && w.as_bytes()[0].is_ascii_lowercase();
         for t in TRIGGERS.iter().filter(fits) {
-            let t = t.as_bytes();
-            words[usize::from(t[0] - b'a') * MAX_WORD + t.len() - 1].push(t);
+            let mut padded = [0u8; MAX_WORD];
+            padded[..t.len()].copy_from_slice(t.as_bytes());
+            words[usize::from(padded[0] - b'a') * MAX_WORD + t.len() - 1].push(padded);
         }
         let mut stems = vec![Vec::new(); 26];
         for s in STEMS.iter().filter(fits) {
@@ -529,9 +530,12 @@ fn attempt(text: &str, at: usize) -> Option<(Cue, usize)> {
     }
     let rest = &text[at..end];
     let first = rest.as_bytes().first()?.to_ascii_lowercase();
+    let second = rest.as_bytes().get(1).map(u8::to_ascii_lowercase);
     let mut last = usize::MAX;
     for &(index, lit) in &index()[usize::from(first)] {
-        if index == last || !begins(rest, lit) {
+        // The second byte first: it rejects most beginnings at once.
+        let near = lit.as_bytes().get(1).is_none_or(|&b| Some(b) == second);
+        if index == last || !near || !begins(rest, lit) {
             continue;
         }
         last = index;
