@@ -417,37 +417,46 @@ const MAX_WORD: usize = 20;
 /// Whether the word at the start of `rest` can begin a phrase.
 fn is_trigger(rest: &str) -> bool {
     let bytes = rest.as_bytes();
-    let len = bytes
-        .iter()
-        .take(MAX_WORD + 1)
-        .position(|&b| !(b.is_ascii_alphabetic() || b == b'-'))
-        .unwrap_or(bytes.len().min(MAX_WORD + 1));
+    // The word lower-cased, zero-padded, as the table holds it.
+    let mut lower = [0u8; 8 * KEY];
+    let mut len = 0;
+    for &b in bytes.iter().take(MAX_WORD + 1) {
+        if !(b.is_ascii_alphabetic() || b == b'-') {
+            break;
+        }
+        lower[len] = b.to_ascii_lowercase();
+        len += 1;
+    }
     if len == 0 || len > MAX_WORD {
         return false;
     }
-    let word = &bytes[..len];
-    if bytes[0].is_ascii_uppercase() && TITLES.iter().any(|t| t.as_bytes() == word) {
+    if bytes[0].is_ascii_uppercase() && TITLES.iter().any(|t| t.as_bytes() == &bytes[..len]) {
         return true;
-    }
-    let mut lower = [0u8; MAX_WORD];
-    for (l, b) in lower.iter_mut().zip(word) {
-        *l = b.to_ascii_lowercase();
     }
     let Some(letter) = lower[0].checked_sub(b'a').filter(|&l| l < 26) else {
         return false;
     };
     let table = trigger_table();
-    table.words[usize::from(letter) * MAX_WORD + len - 1].contains(&lower)
+    table.words[usize::from(letter) * MAX_WORD + len - 1].contains(&key(&lower))
         || table.stems[usize::from(letter)]
             .iter()
             .any(|s| lower[..len].starts_with(s))
 }
 
-/// [`TRIGGERS`] by first letter and length (each padded with zeros, as the
-/// word looked up is), and [`STEMS`] by first letter, so that a word is
-/// compared with the few of its shape only.
+/// Words of [`TRIGGERS`] as keys of this many `u64`s (zero-padded), so that
+/// a lookup compares a few integers.
+const KEY: usize = MAX_WORD.div_ceil(8);
+
+fn key(padded: &[u8; 8 * KEY]) -> [u64; KEY] {
+    std::array::from_fn(|i| {
+        u64::from_le_bytes(padded[8 * i..8 * i + 8].try_into().expect("8 bytes"))
+    })
+}
+
+/// [`TRIGGERS`] by first letter and length, and [`STEMS`] by first letter,
+/// so that a word is compared with the few of its shape only.
 struct TriggerTable {
-    words: Vec<Vec<[u8; MAX_WORD]>>,
+    words: Vec<Vec<[u64; KEY]>>,
     stems: Vec<Vec<&'static [u8]>>,
 }
 
@@ -458,9 +467,9 @@ fn trigger_table() -> &'static TriggerTable {
         // A word that is too long or starts with no letter is never looked up.
         let fits = |w: &&&str| w.len() <= MAX_WORD && w.as_bytes()[0].is_ascii_lowercase();
         for t in TRIGGERS.iter().filter(fits) {
-            let mut padded = [0u8; MAX_WORD];
+            let mut padded = [0u8; 8 * KEY];
             padded[..t.len()].copy_from_slice(t.as_bytes());
-            words[usize::from(padded[0] - b'a') * MAX_WORD + t.len() - 1].push(padded);
+            words[usize::from(padded[0] - b'a') * MAX_WORD + t.len() - 1].push(key(&padded));
         }
         let mut stems = vec![Vec::new(); 26];
         for s in STEMS.iter().filter(fits) {
