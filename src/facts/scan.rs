@@ -1,8 +1,20 @@
 //! Finds the phrases of grammar/facts.pest in one text.
 //!
 //! One pass over the words: only a word in [`TRIGGERS`] (or starting with
-//! one of [`STEMS`]), a title such as `Mr` or a `£` can begin a phrase, and
-//! only there is the grammar tried. After a match the scan resumes at its end.
+//! one of [`STEMS`]), a title such as `Mr` or a `£` can begin a phrase. There
+//! only the alternatives of the grammar's `cue` whose beginnings
+//! ([`STARTS`]) start at that byte are tried, one pest call each through the
+//! rule's `try_` wrapper, in `cue`'s order: the first to match is what `cue`
+//! would choose, without paying for the forty that cannot. After a match the
+//! scan resumes at its end.
+//!
+//! To add a phrase rule `x`: write it in grammar/facts.pest, list it in `cue`
+//! (before any shorter phrase its words begin) and add `try_x = { x? }` at
+//! the end of the file; put its first word in [`TRIGGERS`] or [`STEMS`] (a
+//! word in neither is never tried); map the rule to a [`Cue`] in
+//! [`cue_of`]; then run `cargo test -p lgsco --lib facts::scan`:
+//! `starts_follow_the_grammar` fails and prints the [`STARTS`] to paste,
+//! read from the grammar.
 
 use super::grammar::{FactsParser, Rule};
 use super::model::{parse_pounds, Amount, BodyName};
@@ -405,27 +417,66 @@ const MAX_WORD: usize = 20;
 /// Whether the word at the start of `rest` can begin a phrase.
 fn is_trigger(rest: &str) -> bool {
     let bytes = rest.as_bytes();
-    let len = bytes
-        .iter()
-        .take(MAX_WORD + 1)
-        .position(|&b| !(b.is_ascii_alphabetic() || b == b'-'))
-        .unwrap_or(bytes.len().min(MAX_WORD + 1));
+    // The word lower-cased, zero-padded, as the table holds it.
+    let mut lower = [0u8; 8 * KEY];
+    let mut len = 0;
+    for &b in bytes.iter().take(MAX_WORD + 1) {
+        if !(b.is_ascii_alphabetic() || b == b'-') {
+            break;
+        }
+        lower[len] = b.to_ascii_lowercase();
+        len += 1;
+    }
     if len == 0 || len > MAX_WORD {
         return false;
     }
-    let word = &bytes[..len];
-    if bytes[0].is_ascii_uppercase() && TITLES.iter().any(|t| t.as_bytes() == word) {
+    if bytes[0].is_ascii_uppercase() && TITLES.iter().any(|t| t.as_bytes() == &bytes[..len]) {
         return true;
     }
-    let mut lower = [0u8; MAX_WORD];
-    for (l, b) in lower.iter_mut().zip(word) {
-        *l = b.to_ascii_lowercase();
-    }
-    let lower = &lower[..len];
-    TRIGGERS
-        .binary_search_by(|t| t.as_bytes().cmp(lower))
-        .is_ok()
-        || STEMS.iter().any(|s| lower.starts_with(s.as_bytes()))
+    let Some(letter) = lower[0].checked_sub(b'a').filter(|&l| l < 26) else {
+        return false;
+    };
+    let table = trigger_table();
+    table.words[usize::from(letter) * MAX_WORD + len - 1].contains(&key(&lower))
+        || table.stems[usize::from(letter)]
+            .iter()
+            .any(|s| lower[..len].starts_with(s))
+}
+
+/// Words of [`TRIGGERS`] as keys of this many `u64`s (zero-padded), so that
+/// a lookup compares a few integers.
+const KEY: usize = MAX_WORD.div_ceil(8);
+
+fn key(padded: &[u8; 8 * KEY]) -> [u64; KEY] {
+    std::array::from_fn(|i| {
+        u64::from_le_bytes(padded[8 * i..8 * i + 8].try_into().expect("8 bytes"))
+    })
+}
+
+/// [`TRIGGERS`] by first letter and length, and [`STEMS`] by first letter,
+/// so that a word is compared with the few of its shape only.
+struct TriggerTable {
+    words: Vec<Vec<[u64; KEY]>>,
+    stems: Vec<Vec<&'static [u8]>>,
+}
+
+fn trigger_table() -> &'static TriggerTable {
+    static TABLE: std::sync::OnceLock<TriggerTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut words = vec![Vec::new(); 26 * MAX_WORD];
+        // A word that is too long or starts with no letter is never looked up.
+        let fits = |w: &&&str| w.len() <= MAX_WORD && w.as_bytes()[0].is_ascii_lowercase();
+        for t in TRIGGERS.iter().filter(fits) {
+            let mut padded = [0u8; 8 * KEY];
+            padded[..t.len()].copy_from_slice(t.as_bytes());
+            words[usize::from(padded[0] - b'a') * MAX_WORD + t.len() - 1].push(key(&padded));
+        }
+        let mut stems = vec![Vec::new(); 26];
+        for s in STEMS.iter().filter(fits) {
+            stems[usize::from(s.as_bytes()[0] - b'a')].push(s.as_bytes());
+        }
+        TriggerTable { words, stems }
+    })
 }
 
 /// Whether byte `i` starts a word: a letter after anything but a letter,
@@ -478,18 +529,112 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Hit> {
 /// so passing the rest of a long paragraph made each attempt cost its length.
 const WINDOW: usize = 320;
 
-/// The phrase at `at`, if one starts there, and where it ends.
+/// The phrase at `at`, if one starts there, and where it ends: the first of
+/// the rules that can begin here (in the order of the grammar's `cue`) that
+/// matches, as `cue` itself would choose.
 fn attempt(text: &str, at: usize) -> Option<(Cue, usize)> {
     let mut end = (at + WINDOW).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let rest = &text[at..end];
-    let cue = FactsParser::parse(Rule::cue, rest).ok()?.next()?;
-    let inner = cue.into_inner().next()?;
-    let len = inner.as_str().len();
-    Some((cue_of(inner)?, at + len))
+    let first = rest.as_bytes().first()?.to_ascii_lowercase();
+    let second = rest.as_bytes().get(1).map(u8::to_ascii_lowercase);
+    let mut last = usize::MAX;
+    for &(index, lit) in &index()[usize::from(first)] {
+        // The second byte first: it rejects most beginnings at once.
+        let near = lit.as_bytes().get(1).is_none_or(|&b| Some(b) == second);
+        if index == last || !near || !begins(rest, lit) {
+            continue;
+        }
+        last = index;
+        // `try_x = { x? }` always matches, so a miss builds no pest error
+        // (which would cost more than the attempt); its phrase is inside.
+        let found = FactsParser::parse(STARTS[index].0, rest)
+            .ok()
+            .and_then(|mut pairs| pairs.next())
+            .and_then(|pair| pair.into_inner().next());
+        if let Some(pair) = found {
+            let len = pair.as_str().len();
+            return Some((cue_of(pair)?, at + len));
+        }
+    }
+    None
 }
+
+/// Whether `rest` begins with `lit`, ignoring ASCII case as `^"..."` does.
+fn begins(rest: &str, lit: &str) -> bool {
+    rest.as_bytes()
+        .get(..lit.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(lit.as_bytes()))
+}
+
+/// [`STARTS`] by the first byte of each beginning: for each byte, the
+/// (rule's index in [`STARTS`], beginning) pairs, in the order of `cue`.
+type Index = Vec<Vec<(usize, &'static str)>>;
+
+fn index() -> &'static Index {
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Index = vec![Vec::new(); 256];
+        for (i, (_, lits)) in STARTS.iter().enumerate() {
+            for lit in *lits {
+                index[usize::from(lit.as_bytes()[0])].push((i, lit));
+            }
+        }
+        index
+    })
+}
+
+/// The alternatives of the grammar's `cue` rule, in its order, each by its
+/// `try_` wrapper, with the beginnings it can match (lower case; matched
+/// ignoring case): a rule is tried only where one of its beginnings starts.
+/// A test reads these from grammar/facts.pest and fails, printing the lines
+/// to write, when a rule is added to `cue` or its first words change.
+// One line per rule, as the test prints them.
+#[rustfmt::skip]
+const STARTS: &[(Rule, &[&str])] = &[
+    (Rule::try_designation, &["dr", "miss", "mr", "ms", "mx"]),
+    (Rule::try_money, &["£"]),
+    (Rule::try_deadline, &["within"]),
+    (Rule::try_court_proceedings, &["before", "being considered", "care", "considered", "court", "dealt with", "decided", "family", "heard", "legal", "raised"]),
+    (Rule::try_body, &["admission", "appeal", "care quality commission", "civil", "county", "court", "cqc", "crown", "department for education", "dfe", "education and skills funding agency", "environment and traffic adjudicators", "esfa", "exclusion", "family", "first", "health service ombudsman", "high", "housing ombudsman", "ico", "independent", "information commissioner", "judicial review", "local government boundary commission", "london tribunals", "magistrate", "monitoring officer", "ofsted", "parliamentary and health service ombudsman", "phso", "planning inspector", "police", "review", "secretary of state", "send", "small claims", "social work england", "special educational needs and disability", "standards committee", "statutory", "tpt", "traffic penalty tribunal", "tribunal", "upper tribunal", "valuation tribunal"]),
+    (Rule::try_direct_payment, &["direct payment", "housing benefit", "paid for", "pay for", "payment of", "payments for"]),
+    (Rule::try_complaint_handling, &["complaint", "good use of public", "handling of", "how", "isolation", "just", "only", "purely", "separate", "simply", "stand alone", "stand-alone", "standalone", "way"]),
+    (Rule::try_initial_enquiries, &["after initial enquiries", "after making enquiries", "after our initial enquiries"]),
+    (Rule::try_discontinue, &["close", "discontinu", "end", "stop"]),
+    (Rule::try_found_fault, &["find", "found"]),
+    (Rule::try_was_fault, &["been", "is", "was", "were"]),
+    (Rule::try_fault_caused, &["fault"]),
+    (Rule::try_fault, &["fault"]),
+    (Rule::try_upheld, &["upheld", "uphold"]),
+    (Rule::try_evidence_of_fault, &["evidence", "indication", "sign", "suggestion"]),
+    (Rule::try_find_fault, &["find"]),
+    (Rule::try_without_fault, &["without"]),
+    (Rule::try_merits, &["challenge", "comment on", "criticise", "question"]),
+    (Rule::try_court_remedy, &["action", "apply", "case", "civil", "claim", "decided", "determined", "go", "insurance", "legal", "liability", "negligence", "remedy", "resolved", "take", "taking", "took", "went"]),
+    (Rule::try_already_remedied, &["action", "adequate", "agreed", "already", "appropriate", "fair", "has", "have", "offered", "proportionate", "put", "reasonable", "satisfactory", "satisfied with", "since", "steps", "suitable"]),
+    (Rule::try_better_placed, &["appropriate", "best", "better", "correct", "matter", "more appropriate", "proper", "right"]),
+    (Rule::try_appeal, &["appeal", "request", "review", "right", "statutory"]),
+    (Rule::try_late, &["come to us", "complain", "late", "more than", "out of time", "over", "too long ago"]),
+    (Rule::try_premature, &["chance", "continuing", "current", "live", "ongoing", "opportunity", "premature", "too", "yet"]),
+    (Rule::try_jurisdiction, &["all", "commercial", "contractual", "employment", "housing association", "internal", "jurisdiction", "most", "personnel", "public body", "remit", "social housing", "social landlord"]),
+    (Rule::try_not_affected, &["consent", "person", "standing"]),
+    (Rule::try_assessment_code, &["assessment code"]),
+    (Rule::try_public_interest, &["public interest"]),
+    (Rule::try_significant_enough, &["affected", "impacted", "personally", "significant enough", "sufficiently serious"]),
+    (Rule::try_injustice, &["enough", "injustice", "personal", "serious", "significant", "sufficient"]),
+    (Rule::try_outcome, &["achieve", "achieving", "add", "better", "different", "disproportionate", "further", "lead", "meaningful", "nothing", "result", "significant", "useful", "worthwhile"]),
+    (Rule::try_apology, &["apolog"]),
+    (Rule::try_payment, &["compensate", "compensation", "financial", "monetary", "paid", "pay", "refund", "reimburse", "symbolic"]),
+    (Rule::try_reconsider, &["arrange", "carry out", "complete", "consider", "fresh", "further", "new", "re-assess", "re-evaluate", "re-open", "reassess", "reconsider", "redetermine", "reopen", "review", "revisit", "start", "undertake"]),
+    (Rule::try_service_improvement, &["action plan", "guidance", "improvement", "learning", "lessons", "policies", "policy", "practice", "procedure", "processes", "remind", "report", "train"]),
+    (Rule::try_action, &["amend", "arrange", "cancel", "correct", "credit", "explain", "explanation", "finalise", "issue", "meet", "monitor", "provide", "reassurance", "rectified", "rectify", "remove", "repair", "send", "sent", "share", "supplied", "update", "waive", "write off", "written off", "wrote off"]),
+    (Rule::try_agreed, &["agree", "offer", "proposed", "recommend", "remedied", "remedies", "remedy", "undertaken", "undertook"]),
+    (Rule::try_investigate, &["investigat"]),
+    (Rule::try_failings, &["failings", "maladministration", "service failure", "shortcomings"]),
+    (Rule::try_harm, &["anxiety", "avoidable", "confusion", "disadvantage", "distress", "financial loss", "frustration", "hardship", "harm", "inconvenience", "injustice", "loss of", "lost", "missed", "stress", "time and trouble", "uncertainty", "upset", "worry"]),
+];
 
 /// What the grammar's rule says.
 fn cue_of(pair: Pair<'_, Rule>) -> Option<Cue> {
@@ -571,8 +716,124 @@ fn body_name(rule: Rule) -> (BodyName, bool) {
 }
 
 #[cfg(test)]
+mod first;
+
+#[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn starts_follow_the_grammar() {
+        let rules = first::rules();
+        let mut want = String::new();
+        for name in first::cue_alternatives(&rules) {
+            assert!(
+                first::is_try_of(&rules, &name),
+                "grammar/facts.pest needs `try_{name} = {{ {name}? }}`"
+            );
+            let lits = first::beginnings(&rules, &name).unwrap_or_else(|e| panic!("{e}"));
+            let lits: Vec<String> = lits.iter().map(|l| format!("{l:?}")).collect();
+            want.push_str(&format!(
+                "    (Rule::try_{name}, &[{}]),\n",
+                lits.join(", ")
+            ));
+        }
+        let mut have = String::new();
+        for (rule, lits) in STARTS {
+            let lits: Vec<String> = lits.iter().map(|l| format!("{l:?}")).collect();
+            have.push_str(&format!("    (Rule::{rule:?}, &[{}]),\n", lits.join(", ")));
+        }
+        assert!(
+            have == want,
+            "STARTS in src/facts/scan.rs must read, from grammar/facts.pest:\n{want}"
+        );
+    }
+
+    /// The phrase `cue` itself finds at `at`, the way [`attempt`] did before
+    /// it dispatched on the first word.
+    fn attempt_by_cue(text: &str, at: usize) -> Option<(Cue, usize)> {
+        let mut end = (at + WINDOW).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let cue = FactsParser::parse(Rule::cue, &text[at..end]).ok()?.next()?;
+        let inner = cue.into_inner().next()?;
+        let len = inner.as_str().len();
+        Some((cue_of(inner)?, at + len))
+    }
+
+    #[test]
+    fn dispatch_finds_what_cue_finds() {
+        // The fixtures and, when present, the real seed statements.
+        let mut texts = vec![crate::SAMPLE.to_owned()];
+        for dir in ["tests/fixtures", "tests/fixtures/facts", "../shared/seeds"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                texts.extend(std::fs::read_to_string(entry.path()));
+            }
+        }
+        let mut tried = 0;
+        for text in &texts {
+            for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let b = text.as_bytes()[at];
+                if b.is_ascii_alphabetic() && word_start(text.as_bytes(), at) || b == 0xC2 {
+                    assert_eq!(attempt(text, at), attempt_by_cue(text, at), "at {at}");
+                    tried += 1;
+                }
+            }
+        }
+        assert!(tried > 1000, "{tried}");
+    }
+
+    /// [`is_trigger`] as it was, by binary search of the whole list.
+    fn is_trigger_by_search(rest: &str) -> bool {
+        let bytes = rest.as_bytes();
+        let len = bytes
+            .iter()
+            .take(MAX_WORD + 1)
+            .position(|&b| !(b.is_ascii_alphabetic() || b == b'-'))
+            .unwrap_or(bytes.len().min(MAX_WORD + 1));
+        if len == 0 || len > MAX_WORD {
+            return false;
+        }
+        let word = &bytes[..len];
+        if bytes[0].is_ascii_uppercase() && TITLES.iter().any(|t| t.as_bytes() == word) {
+            return true;
+        }
+        let mut lower = [0u8; MAX_WORD];
+        for (l, b) in lower.iter_mut().zip(word) {
+            *l = b.to_ascii_lowercase();
+        }
+        let lower = &lower[..len];
+        TRIGGERS
+            .binary_search_by(|t| t.as_bytes().cmp(lower))
+            .is_ok()
+            || STEMS.iter().any(|s| lower.starts_with(s.as_bytes()))
+    }
+
+    #[test]
+    fn trigger_table_agrees_with_the_lists() {
+        let mut words: Vec<String> = TRIGGERS
+            .iter()
+            .chain(STEMS)
+            .map(|w| w.to_string())
+            .collect();
+        words.extend(TITLES.iter().map(|t| t.to_string()));
+        for w in TRIGGERS.iter().chain(STEMS) {
+            words.push(format!("{w}s"));
+            words.push(w[..w.len() - 1].to_owned());
+            words.push(w.to_ascii_uppercase());
+        }
+        words.extend(["", "-", "a", "mrs", "MR", "é", "zzz", "investigations"].map(String::from));
+        words.push("x".repeat(MAX_WORD + 3));
+        let sample: Vec<&str> = crate::SAMPLE.split_whitespace().collect();
+        for w in words.iter().map(String::as_str).chain(sample) {
+            for tail in ["", " x", "’s", "-on"] {
+                let rest = format!("{w}{tail}");
+                assert_eq!(is_trigger(&rest), is_trigger_by_search(&rest), "{rest:?}");
+            }
+        }
+    }
 
     #[test]
     fn triggers_are_sorted_lower_case() {

@@ -3,6 +3,7 @@
 
 use super::scan::{Cue, Hit};
 use crate::SectionKind;
+use std::borrow::Cow;
 
 /// Where a text stands in the statement, which says what it may speak for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,11 +136,24 @@ const NEGATORS: &[&str] = &[
     "limited",
 ];
 
+/// `word` lower-cased, copied only when it has a capital or is not ASCII
+/// (most words are neither).
+fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// The words of `text`, lower-cased, last first.
-fn words_back(text: &str) -> impl Iterator<Item = String> + '_ {
+fn words_back(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     text.rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
+        .map(lower)
 }
 
 /// Whether a word denies: one of [`NEGATORS`] or ending in `n't`.
@@ -149,12 +163,12 @@ fn is_negator(word: &str) -> bool {
 
 /// The clause before a phrase: back to the last `,`, `;`, `:`, `but`,
 /// `however` or `although`, at most `max` words.
-fn clause_back(before: &str, max: usize) -> Vec<String> {
+fn clause_back(before: &str, max: usize) -> Vec<Cow<'_, str>> {
     let cut = before.rfind([',', ';', ':', '(', ')']).map_or(0, |p| p + 1);
     let mut out = Vec::new();
     for w in words_back(&before[cut..]) {
         if matches!(
-            w.as_str(),
+            w.as_ref(),
             "but" | "however" | "although" | "though" | "whereas"
         ) {
             break;
@@ -182,15 +196,12 @@ pub(crate) fn denied_before(before: &str, max: usize) -> bool {
 /// significant`, `evidence of fault is too thin`.
 pub(crate) fn denied_after(after: &str) -> bool {
     let clause = after.split([',', ';', '.']).next().unwrap_or("");
-    let words: Vec<String> = clause
+    clause
         .split_whitespace()
         .take(5)
-        .map(|w| w.to_lowercase())
-        .collect();
-    words
-        .iter()
-        .take_while(|w| !matches!(w.as_str(), "and" | "or" | "because" | "but"))
-        .any(|w| is_negator(w) || w == "too")
+        .map(lower)
+        .take_while(|w| !matches!(w.as_ref(), "and" | "or" | "because" | "but"))
+        .any(|w| is_negator(&w) || w == "too")
 }
 
 /// Whether a phrase is denied by the clause around it.
@@ -292,7 +303,7 @@ const CHAIN: &[&str] = &[
 /// `us`, `the Ombudsman`, reached over [`CHAIN`] words only.
 pub(crate) fn ombudsman_speaks(before: &str) -> bool {
     for w in words_back(before).take(10) {
-        match w.as_str() {
+        match w.as_ref() {
             "we" | "i" | "us" | "ombudsman" | "ombudsman's" | "ombudsman’s" | "investigator" => {
                 return true
             }
@@ -361,15 +372,15 @@ pub(crate) fn complainant_voice(text: &str) -> bool {
     let mut seen = 0;
     for w in std::iter::once(first).chain(words).take(7) {
         seen += 1;
-        let lower = w.to_lowercase();
+        let lower = lower(w);
         if matches!(
-            lower.as_str(),
+            lower.as_ref(),
             "we" | "i" | "ombudsman" | "council" | "investigation"
         ) && seen > 1
         {
             return false;
         }
-        if VOICE_VERBS.contains(&lower.as_str()) {
+        if VOICE_VERBS.contains(&lower.as_ref()) {
             return lower != "would" || text.contains("would like");
         }
     }
