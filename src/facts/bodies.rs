@@ -1,7 +1,7 @@
 //! Other bodies the statement points the complainant to.
 
 use super::model::{Body, BodyName, Reason, ReasonKind};
-use super::reasons::reasons_from;
+use super::reasons::described;
 use super::scan::{Cue, Hit};
 use super::sentence::{Scope, Sentence};
 
@@ -39,8 +39,8 @@ const POINTERS: &[&str] = &[
 pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Vec<Body> {
     let mut out: Vec<Body> = Vec::new();
     for s in sentences.iter().filter(|s| s.speaks() && points(s)) {
-        let from = reasons_from(s);
-        for h in s.hits.iter().filter(|h| h.start >= from) {
+        let skip = described(s);
+        for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
             let Cue::Body(name, unnamed) = h.cue else {
                 continue;
             };

@@ -3,6 +3,7 @@
 use super::model::{Reason, ReasonKind};
 use super::scan::{Cue, Hit};
 use super::sentence::{denied, denied_after, ombudsman_speaks, Sentence};
+use std::ops::Range;
 
 /// Every reason the statement's own text gives, once each, in the guide's
 /// order.
@@ -12,9 +13,9 @@ pub(crate) fn reasons(sentences: &[Sentence<'_>]) -> Vec<Reason> {
     let mut weak_jurisdiction: Option<Reason> = None;
     let mut first_decision_sentence = true;
     for s in sentences.iter().filter(|s| s.speaks()) {
-        let from = reasons_from(s);
+        let skip = described(s);
         let deciding = s.hits.iter().any(|h| not_investigating(s, h));
-        for h in s.hits.iter().filter(|h| h.start >= from) {
+        for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
             let Some(kind) = hit_reason(s, h, deciding && !first_decision_sentence) else {
                 continue;
             };
@@ -51,13 +52,19 @@ pub(crate) fn not_investigating(s: &Sentence<'_>, h: &Hit) -> bool {
     h.cue == Cue::Investigate && denied(s, h) && ombudsman_speaks(s.before(h))
 }
 
-/// Where the reasons of a sentence start: in `We will not investigate Mr
-/// X’s complaint about the Council’s refusal to pay ... because ...`, the
-/// words between `investigate` and `because` describe the complaint.
-pub(crate) fn reasons_from(s: &Sentence<'_>) -> usize {
+/// The words of a sentence that describe the complaint, not the reasons: in
+/// `We will not investigate Mr X’s complaint about the Council’s refusal to
+/// pay ... because ...`, those from `investigate` to `because`. Words before
+/// the decision (`There is no evidence of fault to warrant us
+/// investigating`) give reasons.
+pub(crate) fn described(s: &Sentence<'_>) -> Range<usize> {
     let Some(h) = s.hits.iter().find(|h| not_investigating(s, h)) else {
-        return 0;
+        return 0..0;
     };
+    // `This is because ... we cannot investigate late complaints`: a reason.
+    if s.before(h).contains("because") {
+        return 0..0;
+    }
     let rest = &s.text[h.end..];
     const CONNECTIVES: &[&str] = &[
         " because",
@@ -77,7 +84,7 @@ pub(crate) fn reasons_from(s: &Sentence<'_>) -> usize {
         .filter_map(|c| rest.find(c))
         .min()
         .unwrap_or(rest.len());
-    h.end + at
+    h.start..h.end + at
 }
 
 /// `outside our jurisdiction`, `no longer within our remit`.

@@ -2,7 +2,7 @@
 //! deadlines.
 
 use super::model::{Amount, Deadline, Remedy, RemedyKind};
-use super::reasons::reasons_from;
+use super::reasons::described;
 use super::scan::{Cue, Hit};
 use super::sentence::{denied, Sentence};
 
@@ -58,7 +58,7 @@ pub(crate) fn remedies(sentences: &[Sentence<'_>]) -> Vec<Remedy> {
 
 /// The remedies one sentence states.
 fn sentence_remedies(s: &Sentence<'_>) -> Vec<Remedy> {
-    let from = reasons_from(s);
+    let skip = described(s);
     let context = about_remedy(s);
     let deadline = s
         .hits
@@ -70,7 +70,7 @@ fn sentence_remedies(s: &Sentence<'_>) -> Vec<Remedy> {
         });
     let mut out = Vec::new();
     let mut paying = false;
-    for h in s.hits.iter().filter(|h| h.start >= from) {
+    for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
         let kind = match h.cue {
             Cue::Apology if !denied(s, h) => RemedyKind::Apology,
             Cue::Payment if context && !denied(s, h) => {

@@ -155,7 +155,7 @@ fn clause_back(before: &str, max: usize) -> Vec<String> {
     for w in words_back(&before[cut..]) {
         if matches!(
             w.as_str(),
-            "but" | "however" | "although" | "though" | "whereas"
+            "but" | "however" | "although" | "though" | "whereas" | "because" | "if" | "whether"
         ) {
             break;
         }
@@ -167,15 +167,25 @@ fn clause_back(before: &str, max: usize) -> Vec<String> {
     out
 }
 
-/// Whether the clause before a phrase denies it (an odd number of
-/// denials: `not unreasonable` asserts).
+/// Whether the clause before a phrase denies it: the nearest denial, unless
+/// a second one just before it cancels it (`not unreasonable` asserts). A
+/// denial further back is another clause's (`The Council did not reply,
+/// which is not a significant injustice`).
 pub(crate) fn denied_before(before: &str, max: usize) -> bool {
-    clause_back(before, max)
-        .iter()
-        .filter(|w| is_negator(w))
-        .count()
-        % 2
-        == 1
+    let clause = clause_back(before, max);
+    let mut at = clause.iter().enumerate().filter(|(_, w)| is_negator(w));
+    let Some((mut last, _)) = at.next() else {
+        return false;
+    };
+    let mut count = 1;
+    for (i, _) in at {
+        if i - last > 3 {
+            break;
+        }
+        count += 1;
+        last = i;
+    }
+    count % 2 == 1
 }
 
 /// Whether the next few words deny what came before: `the injustice is not
@@ -355,13 +365,19 @@ pub(crate) fn complainant_voice(text: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
-    if matches!(first, "We" | "I" | "The Ombudsman" | "Our") {
+    if matches!(first, "We" | "I" | "The Ombudsman" | "Our" | "It" | "There") {
         return false;
     }
     let mut seen = 0;
+    let mut previous = String::new();
     for w in std::iter::once(first).chain(words).take(7) {
         seen += 1;
         let lower = w.to_lowercase();
+        // `to say`: no one is reported saying it.
+        if previous == "to" {
+            previous = lower;
+            continue;
+        }
         if matches!(
             lower.as_str(),
             "we" | "i" | "ombudsman" | "council" | "investigation"
@@ -372,6 +388,7 @@ pub(crate) fn complainant_voice(text: &str) -> bool {
         if VOICE_VERBS.contains(&lower.as_str()) {
             return lower != "would" || text.contains("would like");
         }
+        previous = lower;
     }
     false
 }
@@ -398,6 +415,14 @@ mod tests {
         assert!(denied_before("an investigation would not lead to a ", 12));
         assert!(!denied_before("There is no point, but we found ", 12));
         assert!(denied_after(" was not significant."));
+        assert!(denied_before(
+            "The Council did not write to him, which is not a ",
+            12
+        ));
+        assert!(denied_before(
+            "We will not investigate because there is no ",
+            12
+        ));
     }
 
     #[test]
