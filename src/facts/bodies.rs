@@ -99,7 +99,7 @@ fn court_cue(sentences: &[Sentence<'_>], r: &Reason) -> bool {
     sentences
         .iter()
         .flat_map(|s| s.hits.iter())
-        .any(|h| h.span == r.span && h.cue == Cue::CourtRemedy)
+        .any(|h| h.span == r.span && matches!(h.cue, Cue::CourtRemedy | Cue::CourtProceedings))
 }
 
 /// `court`, read from the words of the reason.

@@ -1,8 +1,9 @@
 //! Why the Ombudsman did not investigate, or stopped.
 
 use super::model::{Reason, ReasonKind};
+use super::result::finding_before;
 use super::scan::{Cue, Hit};
-use super::sentence::{denied, denied_after, ombudsman_speaks, Sentence};
+use super::sentence::{denied, denied_after, denied_before, ombudsman_speaks, Sentence};
 use std::ops::Range;
 
 /// Every reason the statement's own text gives, once each, in the guide's
@@ -99,6 +100,7 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
     let no = denied(s, h);
     let text = s.text[h.start..h.end].to_lowercase();
     Some(match h.cue {
+        Cue::Fault if no && !finding_before(s.before(h)) => return None,
         Cue::EvidenceOfFault | Cue::Fault | Cue::WasFault | Cue::FoundFault if no => {
             ReasonKind::NoFault
         }
@@ -109,9 +111,13 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         Cue::Outcome if no || text == "disproportionate" || text.starts_with("nothing") => {
             ReasonKind::NoWorthwhileOutcome
         }
-        Cue::AlreadyRemedied if !no => ReasonKind::AlreadyRemedied,
-        Cue::BetterPlaced if !no => ReasonKind::BetterPlacedBody,
+        // A denial far back is another clause's: `did not cause her
+        // significant injustice and are issues better placed for ...`.
+        Cue::AlreadyRemedied if !denied_before(s.before(h), 5) => ReasonKind::AlreadyRemedied,
+        Cue::BetterPlaced if !denied_before(s.before(h), 5) => ReasonKind::BetterPlacedBody,
+        Cue::CourtRemedy if !no && court_used(s.before(h), &text) => ReasonKind::CourtProceedings,
         Cue::Appeal | Cue::CourtRemedy if !no => ReasonKind::AlternativeRemedy,
+        Cue::CourtProceedings if court_open(s.before(h), &text) => ReasonKind::AlternativeRemedy,
         Cue::CourtProceedings => ReasonKind::CourtProceedings,
         Cue::Late => ReasonKind::Late,
         Cue::Premature => ReasonKind::Premature,
@@ -130,6 +136,62 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         Cue::PublicInterest if no => ReasonKind::Other,
         _ => return None,
     })
+}
+
+/// The last few words before a phrase, lower-cased.
+fn last_words(before: &str, n: usize) -> Vec<String> {
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Words that put a court's part in the past or the present: `has been
+/// decided in court`, `is being considered by the court`.
+const DONE: &[&str] = &[
+    "has", "have", "had", "was", "were", "been", "being", "already",
+];
+
+/// `can be decided in court`, `is usually determined by the courts`: a court
+/// remedy open to the complainant, not proceedings that have happened.
+fn court_open(before: &str, text: &str) -> bool {
+    let verb = [
+        "decided",
+        "determined",
+        "resolved",
+        "dealt",
+        "considered",
+        "heard",
+    ]
+    .iter()
+    .any(|v| text.starts_with(v));
+    verb && !last_words(before, 3)
+        .iter()
+        .any(|w| DONE.contains(&w.as_str()))
+}
+
+/// `has taken legal action`, `took the Council to court`: court action
+/// started, not a remedy still to use.
+fn court_used(before: &str, text: &str) -> bool {
+    if text.starts_with("took") || text.starts_with("went") {
+        return true;
+    }
+    let last = last_words(before, 2);
+    let started = [
+        "taken",
+        "started",
+        "begun",
+        "brought",
+        "issued",
+        "commenced",
+    ];
+    last.iter().any(|w| started.contains(&w.as_str()))
+        && last
+            .iter()
+            .any(|w| DONE.contains(&w.as_str()) || started.contains(&w.as_str()))
 }
 
 /// Complaint handling as the reason itself: `in isolation`, `standalone`,

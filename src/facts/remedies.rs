@@ -4,7 +4,7 @@
 use super::model::{Amount, Deadline, Remedy, RemedyKind};
 use super::reasons::described;
 use super::scan::{Cue, Hit};
-use super::sentence::{denied, Sentence};
+use super::sentence::{denied, denied_before, ombudsman_speaks, Sentence};
 
 /// Whether a sentence is about a remedy: it agrees, recommends or reports
 /// one, or continues a list that does (`The Council agreed to:`).
@@ -70,26 +70,175 @@ fn sentence_remedies(s: &Sentence<'_>) -> Vec<Remedy> {
         });
     let mut out = Vec::new();
     let mut paying = false;
+    let mut given: Option<&Hit> = None;
     for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
-        let kind = match h.cue {
-            Cue::Apology if !denied(s, h) => RemedyKind::Apology,
-            Cue::Payment if context && !denied(s, h) => {
-                paying = true;
-                RemedyKind::Payment
-            }
-            Cue::Money(a) if (paying || context) && !excluded_sum(s, h) => {
+        if let Cue::Money(a) = h.cue {
+            if (paying || context) && !excluded_sum(s, h) {
                 out.push(remedy(RemedyKind::Payment, Some(a), h, &deadline));
-                continue;
             }
-            Cue::Reconsider if context && !denied(s, h) => RemedyKind::Reconsider,
-            Cue::ServiceImprovement if context && !denied(s, h) => RemedyKind::ServiceImprovement,
-            Cue::Action if context && !denied(s, h) => RemedyKind::Action,
-            Cue::Agreed if unspecified(s, h) => RemedyKind::Unspecified,
-            _ => continue,
+            continue;
+        }
+        if h.cue == Cue::AlreadyRemedied && !denied_before(s.before(h), 5) {
+            given.get_or_insert(h);
+        }
+        let Some(kind) = hit_kind(s, h, context) else {
+            continue;
         };
+        paying |= kind == RemedyKind::Payment;
         out.push(remedy(kind, None, h, &deadline));
     }
+    // `The School has now offered a place`, `the complaint has been
+    // remedied`: a remedy already given, of the kind its words say.
+    if let (true, Some(h)) = (out.is_empty(), given) {
+        if let Some(kind) = given_kind(&s.text[h.start..h.end]) {
+            out.push(remedy(kind, None, h, &deadline));
+        }
+    }
     out
+}
+
+/// The remedy a phrase names, in a sentence about remedies (`context`).
+fn hit_kind(s: &Sentence<'_>, h: &Hit, context: bool) -> Option<RemedyKind> {
+    let asserted = !denied(s, h);
+    // `I explain below why`, `we will share our decision`: our doing.
+    let theirs = !ombudsman_speaks(s.before(h));
+    Some(match h.cue {
+        Cue::Apology if asserted => RemedyKind::Apology,
+        Cue::Payment if context && asserted && theirs && paid_to_them(s, h) => RemedyKind::Payment,
+        Cue::Reconsider if context && asserted && theirs => RemedyKind::Reconsider,
+        Cue::ServiceImprovement if context && asserted && theirs && improving(s, h) => {
+            RemedyKind::ServiceImprovement
+        }
+        Cue::Action if context && asserted && theirs => RemedyKind::Action,
+        Cue::Agreed if unspecified(s, h) => RemedyKind::Unspecified,
+        _ => return None,
+    })
+}
+
+/// The kind of a remedy reported as given (an `already_remedied` phrase);
+/// `None` for a satisfaction with the body's actions that names none.
+fn given_kind(text: &str) -> Option<RemedyKind> {
+    let text = text.to_lowercase();
+    let has = |w: &str| text.contains(w);
+    Some(if has("satisfied") {
+        return None;
+    } else if has("apolog") {
+        RemedyKind::Apology
+    } else if has("paid") || has("refund") {
+        RemedyKind::Payment
+    } else if has("reconsider") || has("reassess") || has("review") {
+        RemedyKind::Reconsider
+    } else if [
+        "remed", "resolv", "right", "response", "action", "steps", "way", "what", "outcome",
+        "redress",
+    ]
+    .iter()
+    .any(|w| has(w))
+    {
+        RemedyKind::Unspecified
+    } else {
+        RemedyKind::Action
+    })
+}
+
+/// A payment to the complainant: not `a demand for payment`, not `Mr X
+/// has paid the rates`.
+fn paid_to_them(s: &Sentence<'_>, h: &Hit) -> bool {
+    let before = s.before(h);
+    let last: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    if matches!(
+        last.first().map(String::as_str),
+        Some("for" | "demand" | "demanded")
+    ) {
+        return false;
+    }
+    // The complainant is the payer: `Mr X has paid`, `she paid`.
+    let payer = s.hits.iter().any(|d| {
+        d.cue == Cue::Designation
+            && d.end <= h.start
+            && s.text[d.end..h.start]
+                .split_whitespace()
+                .all(|w| matches!(w, "has" | "had" | "have" | "already" | "now" | "since"))
+    }) || matches!(
+        last.first().map(String::as_str),
+        Some("he" | "she" | "they")
+    );
+    let after = s.after(h).split_whitespace().take(3);
+    let fee = after.into_iter().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        NOT_REMEDY.contains(&w.as_str()) || w == "rates"
+    });
+    !payer && !fee
+}
+
+/// Procedures, policies and practice are a remedy when something changes
+/// them (`review its procedures`, `amend the policy`); training, reminders
+/// and lessons are one on their own.
+fn improving(s: &Sentence<'_>, h: &Hit) -> bool {
+    let word = s.text[h.start..h.end].to_lowercase();
+    let noun = [
+        "policy",
+        "policies",
+        "procedure",
+        "procedures",
+        "processes",
+        "practice",
+        "guidance",
+    ];
+    if !noun.contains(&word.as_str()) {
+        return true;
+    }
+    let before = s.before(h).to_lowercase();
+    let near: Vec<&str> = before.split_whitespace().rev().take(10).collect();
+    const CHANGE: &[&str] = &[
+        "review",
+        "reviewing",
+        "reviewed",
+        "change",
+        "changed",
+        "changes",
+        "changing",
+        "amend",
+        "amended",
+        "update",
+        "updated",
+        "updating",
+        "revise",
+        "revised",
+        "improve",
+        "improved",
+        "introduce",
+        "introduced",
+        "develop",
+        "developed",
+        "create",
+        "issue",
+        "issued",
+        "produce",
+        "implement",
+        "adopt",
+        "draft",
+        "share",
+        "shared",
+        "remind",
+        "reminded",
+        "consider",
+        "clarify",
+        "strengthen",
+        "new",
+    ];
+    near.iter().any(|w| CHANGE.contains(w))
+        || s.after(h).to_lowercase().trim_start().starts_with("change")
 }
 
 fn remedy(

@@ -61,7 +61,7 @@ fn hit_result(s: &Sentence<'_>, h: &Hit) -> Option<DecisionResult> {
 
 /// `There is no fault`, `That was fault`, `there was fault`: a bare `fault`
 /// is a finding only straight after `is`, `was`, `no` and the like.
-fn finding_before(before: &str) -> bool {
+pub(crate) fn finding_before(before: &str) -> bool {
     let last: Vec<String> = before
         .split_whitespace()
         .rev()

@@ -147,6 +147,12 @@ fn is_negator(word: &str) -> bool {
     NEGATORS.contains(&word) || word.ends_with("n't") || word.ends_with("n’t")
 }
 
+/// Words that open a clause after `and`.
+const SUBJECTS: &[&str] = &[
+    "there", "it", "the", "we", "i", "he", "she", "they", "this", "its", "his", "her", "their",
+    "mr", "mrs", "ms", "miss", "dr", "mx",
+];
+
 /// The clause before a phrase: back to the last `,`, `;`, `:`, `but`,
 /// `however` or `although`, at most `max` words.
 fn clause_back(before: &str, max: usize) -> Vec<String> {
@@ -157,6 +163,15 @@ fn clause_back(before: &str, max: usize) -> Vec<String> {
             w.as_str(),
             "but" | "however" | "although" | "though" | "whereas" | "because" | "if" | "whether"
         ) {
+            break;
+        }
+        // `... no evidence of fault and there is a civil remedy`: `and`
+        // before a new subject starts a clause.
+        if w == "and"
+            && out
+                .last()
+                .is_some_and(|n: &String| SUBJECTS.contains(&n.as_str()))
+        {
             break;
         }
         out.push(w);
