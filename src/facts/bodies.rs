@@ -38,18 +38,24 @@ const POINTERS: &[&str] = &[
 /// court lists `court`.
 pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Vec<Body> {
     let mut out: Vec<Body> = Vec::new();
+    let mut unnamed: Option<Body> = None;
     for s in sentences.iter().filter(|s| s.speaks() && points(s)) {
         let skip = described(s);
         for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
-            let Cue::Body(name, unnamed) = h.cue else {
-                continue;
-            };
-            let body = if unnamed {
-                named_tribunal(sentences).unwrap_or_else(|| body(s, h, BodyName::Other))
-            } else {
-                body(s, h, name)
-            };
-            push(&mut out, body);
+            match h.cue {
+                Cue::Body(_, true) => {
+                    unnamed.get_or_insert_with(|| body(s, h, BodyName::Other));
+                }
+                Cue::Body(name, false) => push(&mut out, body(s, h, name)),
+                _ => {}
+            }
+        }
+    }
+    // `the independent tribunal` beside `the Traffic Penalty Tribunal` is
+    // that tribunal; alone, it takes the name the generic text gives one.
+    if let Some(u) = unnamed {
+        if !out.iter().any(|b| b.name.as_str().contains("Tribunal")) {
+            push(&mut out, named_tribunal(sentences).unwrap_or(u));
         }
     }
     for r in reasons {

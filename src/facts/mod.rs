@@ -65,7 +65,13 @@ impl Decision {
             injustice,
             bodies: bodies::bodies(&sentences, &reasons),
             reasons,
-            remedies: remedies::remedies(&sentences),
+            remedies: remedies::remedies(
+                &sentences,
+                matches!(
+                    result,
+                    Some(DecisionResult::NotInvestigated | DecisionResult::Discontinued)
+                ),
+            ),
         }
     }
 }

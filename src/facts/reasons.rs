@@ -66,6 +66,12 @@ pub(crate) fn described(s: &Sentence<'_>) -> Range<usize> {
     if s.before(h).contains("because") {
         return 0..0;
     }
+    // `The law prevents us from investigating complaints about matters
+    // decided in court`: the law, not this complaint.
+    let object = s.text[h.end..].trim_start();
+    if object.starts_with("complaints") || object.starts_with("matters") {
+        return 0..0;
+    }
     let rest = &s.text[h.end..];
     const CONNECTIVES: &[&str] = &[
         " because",

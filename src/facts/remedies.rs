@@ -7,13 +7,17 @@ use super::scan::{Cue, Hit};
 use super::sentence::{denied, denied_before, ombudsman_speaks, Sentence};
 
 /// Whether a sentence is about a remedy: it agrees, recommends or reports
-/// one, or continues a list that does (`The Council agreed to:`).
-fn about_remedy(s: &Sentence<'_>) -> bool {
+/// one, or continues a list that does (`The Council agreed to:`). Where we
+/// did not investigate (`strict`), a modal alone (`The Council has sent
+/// the records`) is the story of the complaint, not a remedy.
+fn about_remedy(s: &Sentence<'_>, strict: bool) -> bool {
     s.continues
-        || MODALS.iter().any(|m| s.text.contains(m))
+        || (!strict && MODALS.iter().any(|m| s.text.contains(m)))
         || s.hits
             .iter()
             .any(|h| matches!(h.cue, Cue::Agreed | Cue::AlreadyRemedied))
+        // `The Council apologised and corrected the error`: remedies given.
+        || s.hits.iter().any(|h| h.cue == Cue::Apology && !denied(s, h))
 }
 
 /// Words that put a remedy in the future or the past: `It will apologise
@@ -22,11 +26,16 @@ const MODALS: &[&str] = &["will ", "should ", "must ", "has ", "have ", "had "];
 
 /// Every remedy of the statement's own text: one per kind, and one payment
 /// per sum (a sum printed again later is the same payment).
-pub(crate) fn remedies(sentences: &[Sentence<'_>]) -> Vec<Remedy> {
+/// `strict`: the statement did not investigate, so only a remedy agreed or
+/// reported as given counts.
+pub(crate) fn remedies(sentences: &[Sentence<'_>], strict: bool) -> Vec<Remedy> {
     let mut out: Vec<Remedy> = Vec::new();
     let mut amounts: Vec<Amount> = Vec::new();
+    // Unless the statement says the body has put things right, whose
+    // actions its sentences then tell.
+    let strict = strict && !sentences.iter().any(|s| s.speaks() && remedied(s));
     for s in sentences.iter().filter(|s| s.speaks()) {
-        let found = sentence_remedies(s);
+        let found = sentence_remedies(s, strict);
         let mut here: Vec<Amount> = Vec::new();
         for r in found {
             match r.amount {
@@ -49,17 +58,29 @@ pub(crate) fn remedies(sentences: &[Sentence<'_>]) -> Vec<Remedy> {
     {
         out.retain(|r| r.kind != RemedyKind::Payment || r.amount.is_some());
     }
-    if out.iter().any(|r| r.kind != RemedyKind::Unspecified) {
+    // An unnamed remedy beside named ones is one of them; beside service
+    // improvements only (for others), it is the complainant's own.
+    let personal =
+        |k: RemedyKind| !matches!(k, RemedyKind::Unspecified | RemedyKind::ServiceImprovement);
+    if out.iter().any(|r| personal(r.kind)) {
         out.retain(|r| r.kind != RemedyKind::Unspecified);
     }
     out.sort_by_key(|r| RemedyKind::ALL.iter().position(|k| *k == r.kind));
     out
 }
 
+/// Whether a sentence says a remedy has been given (`has taken appropriate
+/// action to resolve the complaint`).
+fn remedied(s: &Sentence<'_>) -> bool {
+    s.hits
+        .iter()
+        .any(|h| h.cue == Cue::AlreadyRemedied && !denied_before(s.before(h), 5))
+}
+
 /// The remedies one sentence states.
-fn sentence_remedies(s: &Sentence<'_>) -> Vec<Remedy> {
+fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
     let skip = described(s);
-    let context = about_remedy(s);
+    let context = about_remedy(s, strict);
     let deadline = s
         .hits
         .iter()
@@ -99,7 +120,7 @@ fn sentence_remedies(s: &Sentence<'_>) -> Vec<Remedy> {
 
 /// The remedy a phrase names, in a sentence about remedies (`context`).
 fn hit_kind(s: &Sentence<'_>, h: &Hit, context: bool) -> Option<RemedyKind> {
-    let asserted = !denied(s, h);
+    let asserted = !denied(s, h) && !fault_described(s.before(h));
     // `I explain below why`, `we will share our decision`: our doing.
     let theirs = !ombudsman_speaks(s.before(h));
     Some(match h.cue {
@@ -113,6 +134,19 @@ fn hit_kind(s: &Sentence<'_>, h: &Hit, context: bool) -> Option<RemedyKind> {
         Cue::Agreed if unspecified(s, h) => RemedyKind::Unspecified,
         _ => return None,
     })
+}
+
+/// `apologise for failing to send the minutes`: the fault, not a remedy.
+fn fault_described(before: &str) -> bool {
+    let last: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    last.len() == 2
+        && last[0] == "to"
+        && matches!(last[1].as_str(), "failing" | "failed" | "failure" | "fail")
 }
 
 /// The kind of a remedy reported as given (an `already_remedied` phrase);
@@ -156,7 +190,8 @@ fn paid_to_them(s: &Sentence<'_>, h: &Hit) -> bool {
         .collect();
     if matches!(
         last.first().map(String::as_str),
-        Some("for" | "demand" | "demanded")
+        // `a demand for payment`, `the allowance paid to Mrs G`.
+        Some("for" | "demand" | "demanded" | "allowance" | "allowances" | "benefit" | "benefits")
     ) {
         return false;
     }
@@ -264,6 +299,7 @@ fn unspecified(s: &Sentence<'_>, h: &Hit) -> bool {
             && (s.has(Cue::Agreed) || s.before(h).to_lowercase().contains("agree"));
     }
     s.cut
+        && !denied(s, h)
         && s.hits
             .iter()
             .all(|o| o.start <= h.start || matches!(o.cue, Cue::Designation))
