@@ -31,6 +31,7 @@ const POINTERS: &[&str] = &[
     "raise",
     "ask the",
     "apply to",
+    "able to help",
 ];
 
 /// The bodies of the statement's own text; an unnamed tribunal takes the

@@ -109,9 +109,15 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
         out.push(remedy(kind, None, h, &deadline));
     }
     // `The School has now offered a place`, `the complaint has been
-    // remedied`: a remedy already given, of the kind its words say.
-    if let (true, Some(h)) = (out.is_empty(), given) {
-        if let Some(kind) = given_kind(&s.text[h.start..h.end]) {
+    // remedied`, `has already apologised`: a remedy already given, of the
+    // kind its words say; a guessed kind only where nothing else is named.
+    if let Some(h) = given {
+        let kind = given_kind(&s.text[h.start..h.end]);
+        let named = matches!(
+            kind,
+            Some(RemedyKind::Apology | RemedyKind::Payment | RemedyKind::Reconsider)
+        );
+        if let Some(kind) = kind.filter(|_| named || out.is_empty()) {
             out.push(remedy(kind, None, h, &deadline));
         }
     }

@@ -385,11 +385,18 @@ pub(crate) fn complainant_voice(text: &str) -> bool {
     }
     let mut seen = 0;
     let mut previous = String::new();
+    let mut modal = false;
     for w in std::iter::once(first).chain(words).take(7) {
         seen += 1;
         let lower = w.to_lowercase();
-        // `to say`: no one is reported saying it.
-        if previous == "to" {
+        // `to say`, `Mrs F can complain to`, `could have asked`: no one is
+        // reported saying it.
+        let after_modal = modal && previous == "have";
+        modal = matches!(
+            previous.as_str(),
+            "can" | "could" | "may" | "might" | "should" | "must"
+        );
+        if previous == "to" || modal || after_modal {
             previous = lower;
             continue;
         }
