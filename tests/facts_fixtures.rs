@@ -259,3 +259,40 @@ fn every_body_by_its_printed_name() {
         summary("We will not investigate. Mr A wrote to the Information Commissioner last year.");
     assert!(f.bodies.is_empty());
 }
+
+#[test]
+fn remedy_words_in_their_forms() {
+    let cases = [
+        ("The Council has waived the care fees.", RemedyKind::Action),
+        (
+            "The Council has removed the charge from her account.",
+            RemedyKind::Action,
+        ),
+        (
+            "The Council has cancelled the penalty charge.",
+            RemedyKind::Action,
+        ),
+        ("The Council has corrected the record.", RemedyKind::Action),
+        ("The Council has updated its records.", RemedyKind::Action),
+        (
+            "The Council has explained why the visit was missed.",
+            RemedyKind::Action,
+        ),
+        (
+            "The Council has shared the learning with its staff.",
+            RemedyKind::ServiceImprovement,
+        ),
+        (
+            "The Council has reminded its officers of the guidance.",
+            RemedyKind::ServiceImprovement,
+        ),
+        (
+            "The Council should review her care plan.",
+            RemedyKind::Reconsider,
+        ),
+    ];
+    for (text, kind) in cases {
+        let f = summary(&format!("We found fault by the Council. {text}"));
+        assert_eq!(remedies(&f), [kind], "{text}");
+    }
+}

@@ -113,7 +113,9 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         Cue::FaultCaused if no => ReasonKind::NoFault,
         Cue::WithoutFault => ReasonKind::NoFault,
         Cue::Merits if no => ReasonKind::NoFault,
-        Cue::Injustice if no || denied_after(s.after(h)) => ReasonKind::InjusticeNotSignificant,
+        Cue::Injustice if no || text.starts_with("insufficient") || denied_after(s.after(h)) => {
+            ReasonKind::InjusticeNotSignificant
+        }
         Cue::Outcome if no || text == "disproportionate" || text.starts_with("nothing") => {
             ReasonKind::NoWorthwhileOutcome
         }
