@@ -296,3 +296,60 @@ fn remedy_words_in_their_forms() {
         assert_eq!(remedies(&f), [kind], "{text}");
     }
 }
+
+#[test]
+fn reasons_in_several_phrasings() {
+    let cases = [
+        (
+            "because he has not completed the Council’s complaints procedure.",
+            ReasonKind::Premature,
+        ),
+        (
+            "until the Council has finished its complaints process.",
+            ReasonKind::Premature,
+        ),
+        (
+            "because the Council is yet to respond to Ms Y’s complaint.",
+            ReasonKind::Premature,
+        ),
+        (
+            "as Mrs Z did not complain to us within twelve months of knowing about it.",
+            ReasonKind::Late,
+        ),
+        (
+            "because the complaint has been remedied.",
+            ReasonKind::AlreadyRemedied,
+        ),
+        (
+            "as the School has now offered a place.",
+            ReasonKind::AlreadyRemedied,
+        ),
+        (
+            "because it is for the courts to decide who owns the land.",
+            ReasonKind::AlternativeRemedy,
+        ),
+        (
+            "as the matter has been decided in the county court.",
+            ReasonKind::CourtProceedings,
+        ),
+        (
+            "because we have no power to cancel the penalty.",
+            ReasonKind::NoWorthwhileOutcome,
+        ),
+        (
+            "because it would be reasonable for her to ask the Council for a review.",
+            ReasonKind::AlternativeRemedy,
+        ),
+    ];
+    for (text, kind) in cases {
+        let f = summary(&format!("We will not investigate this complaint {text}"));
+        assert_eq!(reasons(&f), [kind], "{text}");
+    }
+    // A complainant's words, then ours in the same sentence.
+    let text = "Summary: We will not investigate.\nMy assessment\n- Mr X argues the notice was late, but as he made his objection in time, I see no injustice to him.\n";
+    let f = lgsco::parse(text).expect("a statement").facts();
+    assert_eq!(reasons(&f), [ReasonKind::InjusticeNotSignificant]);
+    // An unnamed remedy.
+    let f = summary("We found fault. The Council has accepted our recommendations.");
+    assert_eq!(remedies(&f), [RemedyKind::Unspecified]);
+}

@@ -13,10 +13,11 @@ pub(crate) fn reasons(sentences: &[Sentence<'_>]) -> Vec<Reason> {
     let mut code_only: Option<Reason> = None;
     let mut weak_jurisdiction: Option<Reason> = None;
     let mut first_decision_sentence = true;
-    for s in sentences.iter().filter(|s| s.speaks()) {
+    for (s, from) in sentences.iter().filter_map(|s| Some((s, s.speaks_from()?))) {
         let skip = described(s);
         let deciding = s.hits.iter().any(|h| not_investigating(s, h));
-        for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
+        let ours = |h: &&Hit| h.start >= from && !skip.contains(&h.start);
+        for h in s.hits.iter().filter(ours) {
             let Some(kind) = hit_reason(s, h, deciding && !first_decision_sentence) else {
                 continue;
             };
@@ -84,6 +85,7 @@ pub(crate) fn described(s: &Sentence<'_>) -> Range<usize> {
         " so ",
         " on the basis",
         " where ",
+        " until ",
         ". ",
     ];
     let at = CONNECTIVES
@@ -128,7 +130,17 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         Cue::CourtProceedings if court_open(s.before(h), &text) => ReasonKind::AlternativeRemedy,
         Cue::CourtProceedings => ReasonKind::CourtProceedings,
         Cue::Late => ReasonKind::Late,
+        Cue::Premature if procedure_unfinished(&text) => {
+            if !(no || last_words(s.before(h), 6).iter().any(|w| w == "until")) {
+                return None;
+            }
+            ReasonKind::Premature
+        }
         Cue::Premature => ReasonKind::Premature,
+        // `did not complain to us within twelve months`.
+        Cue::Deadline if no && (text.contains("twelve months") || text.contains("12 months")) => {
+            ReasonKind::Late
+        }
         Cue::Jurisdiction if text.starts_with("jurisdiction") || text.starts_with("remit") => {
             if !(no || s.before(h).to_lowercase().contains("outside")) {
                 return None;
@@ -144,6 +156,13 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         Cue::PublicInterest if no => ReasonKind::Other,
         _ => return None,
     })
+}
+
+/// `completed the complaints procedure`: premature only where denied.
+fn procedure_unfinished(text: &str) -> bool {
+    ["complete", "finish", "exhausted", "used"]
+        .iter()
+        .any(|w| text.starts_with(w))
 }
 
 /// The last few words before a phrase, lower-cased.

@@ -300,9 +300,13 @@ fn remedy(
 /// where a cut text ends: a remedy whose kind is not printed.
 fn unspecified(s: &Sentence<'_>, h: &Hit) -> bool {
     let word = s.text[h.start..h.end].to_lowercase();
-    if word.starts_with("remed") {
+    // `agreed a remedy`, `accepted our recommendations`.
+    if word.starts_with("remed") || word.starts_with("recommendation") {
         return !denied(s, h)
-            && (s.has(Cue::Agreed) || s.before(h).to_lowercase().contains("agree"));
+            && (s.has(Cue::Agreed) || {
+                let before = s.before(h).to_lowercase();
+                before.contains("agree") || before.contains("accept")
+            });
     }
     s.cut
         && !denied(s, h)

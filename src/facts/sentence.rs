@@ -56,6 +56,26 @@ impl Sentence<'_> {
         !self.complainant_voice && !matches!(self.scope, Scope::Complaint | Scope::Generic)
     }
 
+    /// Where the sentence starts to speak for the decision: at its start if
+    /// it [`speaks`](Self::speaks); in the statement's own text, where a
+    /// sentence that reports the complainant turns to our view (`Mr X
+    /// argues ..., but as he could object, I see no injustice`).
+    pub(crate) fn speaks_from(&self) -> Option<usize> {
+        if self.speaks() {
+            return Some(0);
+        }
+        if matches!(self.scope, Scope::Complaint | Scope::Generic) {
+            return None;
+        }
+        let turn = self.text.find(" but ")?;
+        let rest = &self.text[turn..];
+        let clause = &rest[..rest.find([';', '.']).unwrap_or(rest.len())];
+        [" I ", " we ", " We "]
+            .iter()
+            .any(|w| clause.contains(w))
+            .then_some(turn)
+    }
+
     /// Whether any phrase in the sentence is `cue`.
     pub(crate) fn has(&self, cue: Cue) -> bool {
         self.hits.iter().any(|h| h.cue == cue)
@@ -396,7 +416,9 @@ pub(crate) fn complainant_voice(text: &str) -> bool {
             previous.as_str(),
             "can" | "could" | "may" | "might" | "should" | "must"
         );
-        if previous == "to" || modal || after_modal {
+        // `Mrs Z did not complain within twelve months`: nothing reported.
+        let denied = matches!(previous.as_str(), "not" | "never" | "didn't" | "didn’t");
+        if previous == "to" || modal || after_modal || denied {
             previous = lower;
             continue;
         }
