@@ -216,6 +216,11 @@ fn denials_are_read_in_their_clause() {
     for (text, kind) in cases {
         assert_eq!(reasons(&summary(text)), [kind], "{text}");
     }
+    let properly = summary("We will not investigate. The Council reached its decision properly.");
+    assert_eq!(reasons(&properly), [ReasonKind::NoFault]);
+    let improperly =
+        summary("We will not investigate. The Council did not make its decision properly.");
+    assert!(improperly.reasons.is_empty());
     // Asserted, not denied: the Council has apologised, so no reason to
     // doubt the apology; denied: the Council has not apologised.
     let given = summary("We will not investigate. The Council has already apologised.");

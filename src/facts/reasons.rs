@@ -113,7 +113,7 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
             ReasonKind::NoFault
         }
         Cue::FaultCaused if no => ReasonKind::NoFault,
-        Cue::WithoutFault => ReasonKind::NoFault,
+        Cue::WithoutFault if text.starts_with("without") || !no => ReasonKind::NoFault,
         Cue::Merits if no => ReasonKind::NoFault,
         Cue::Injustice if no || text.starts_with("insufficient") || denied_after(s.after(h)) => {
             ReasonKind::InjusticeNotSignificant

@@ -52,9 +52,10 @@ fn hit_result(s: &Sentence<'_>, h: &Hit) -> Option<DecisionResult> {
                 DecisionResult::FaultFound
             })
         }
-        Cue::EvidenceOfFault | Cue::WithoutFault if denied(s, h) || h.cue == Cue::WithoutFault => {
+        Cue::WithoutFault if inside.to_lowercase().starts_with("without") || !denied(s, h) => {
             Some(DecisionResult::NoFault)
         }
+        Cue::EvidenceOfFault if denied(s, h) => Some(DecisionResult::NoFault),
         _ => None,
     }
 }
@@ -118,8 +119,8 @@ pub(crate) fn result(sentences: &[Sentence<'_>]) -> Option<(DecisionResult, Span
 }
 
 /// A statement that never says `fault` but describes failings (`The
-/// Council failed to ...`) and the harm they did (`avoidable stress`):
-/// short of good practice is fault found.
+/// Council failed to ...`, `did not properly assess`) and the harm they
+/// did (`avoidable stress`): short of good practice is fault found.
 fn failings_with_harm(sentences: &[Sentence<'_>]) -> Option<(DecisionResult, Span)> {
     let speaking = || sentences.iter().filter(|s| s.speaks());
     let harmed = speaking().any(|s| s.has(Cue::Harm) || s.has(Cue::Injustice));
@@ -129,8 +130,9 @@ fn failings_with_harm(sentences: &[Sentence<'_>]) -> Option<(DecisionResult, Spa
             .find(|h| h.cue == Cue::Failings)
             .map(|h| h.span)
             .or_else(|| {
-                s.text
-                    .contains(" failed to ")
+                [" failed to ", " did not properly ", " did not correctly "]
+                    .iter()
+                    .any(|w| s.text.contains(w))
                     .then(|| s.hits.first().map(|h| h.span))
                     .flatten()
             })
