@@ -181,7 +181,7 @@ fn meets_the_issue_targets() {
 /// No regression below the figures reached so far.
 #[test]
 fn keeps_the_scores_reached() {
-    check([0.99, 0.99, 0.95, 0.94, 0.96, 0.99]);
+    check([0.99, 0.99, 0.96, 0.96, 0.97, 0.99]);
 }
 
 /// Every fact's span lies inside the input, and the text there holds the

@@ -284,6 +284,10 @@ fn remedy_words_in_their_forms() {
             RemedyKind::Action,
         ),
         (
+            "The Council should address her outstanding queries.",
+            RemedyKind::Action,
+        ),
+        (
             "The Council has shared the learning with its staff.",
             RemedyKind::ServiceImprovement,
         ),
@@ -345,6 +349,14 @@ fn reasons_in_several_phrasings() {
             "because it would be reasonable for her to ask the Council for a review.",
             ReasonKind::AlternativeRemedy,
         ),
+        (
+            "as the complaint concerns the actions of a school, not the Council.",
+            ReasonKind::OutsideJurisdiction,
+        ),
+        (
+            "as it would be disproportionate for us to do so.",
+            ReasonKind::Other,
+        ),
     ];
     for (text, kind) in cases {
         let f = summary(&format!("We will not investigate this complaint {text}"));
@@ -354,6 +366,16 @@ fn reasons_in_several_phrasings() {
     let text = "Summary: We will not investigate.\nMy assessment\n- Mr X argues the notice was late, but as he made his objection in time, I see no injustice to him.\n";
     let f = lgsco::parse(text).expect("a statement").facts();
     assert_eq!(reasons(&f), [ReasonKind::InjusticeNotSignificant]);
+    // A school is no body we can name, but the statement points to it.
+    let f =
+        summary("We cannot investigate because it is a matter for the school, not the Council.");
+    assert_eq!(bodies(&f), [BodyName::Other]);
+    // Fault found in part; the rest was decided in court, which is listed.
+    let text = "Summary: We found fault by the Council.\nMy assessment\n- We have no power to investigate matters that have been decided by the family court.\n";
+    let f = lgsco::parse(text).expect("a statement").facts();
+    assert_eq!(f.result, Some(DecisionResult::FaultFound));
+    assert!(f.reasons.is_empty());
+    assert_eq!(bodies(&f), [BodyName::Court]);
     // An unnamed remedy.
     let f = summary("We found fault. The Council has accepted our recommendations.");
     assert_eq!(remedies(&f), [RemedyKind::Unspecified]);

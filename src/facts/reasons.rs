@@ -118,9 +118,9 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         Cue::Injustice if no || text.starts_with("insufficient") || denied_after(s.after(h)) => {
             ReasonKind::InjusticeNotSignificant
         }
-        Cue::Outcome if no || text == "disproportionate" || text.starts_with("nothing") => {
-            ReasonKind::NoWorthwhileOutcome
-        }
+        // `disproportionate for us to investigate`: no listed ground.
+        Cue::Outcome if text == "disproportionate" => ReasonKind::Other,
+        Cue::Outcome if no || text.starts_with("nothing") => ReasonKind::NoWorthwhileOutcome,
         // A denial far back is another clause's: `did not cause her
         // significant injustice and are issues better placed for ...`.
         Cue::AlreadyRemedied if !denied_before(s.before(h), 5) => ReasonKind::AlreadyRemedied,
