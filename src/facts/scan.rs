@@ -96,7 +96,6 @@ const TRIGGERS: &[&str] = &[
     "appeals",
     "apply",
     "appropriate",
-    "are",
     "arrange",
     "arranged",
     "ask",
