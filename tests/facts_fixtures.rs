@@ -1,6 +1,7 @@
 //! Decision facts on fictional statements written for these tests
 //! (tests/fixtures/facts): a denial of fault, a finding of fault with
-//! remedies, and a summary cut mid-word.
+//! remedies, a summary cut mid-word; each reason, body and remedy kind, and
+//! denials read in their clause.
 
 use lgsco::{BodyName, DecisionResult, Facts, ReasonKind, RemedyKind};
 
@@ -56,4 +57,326 @@ fn a_cut_summary_still_gives_what_survives() {
     assert_eq!(f.result, Some(DecisionResult::NotInvestigated));
     assert_eq!(reasons(&f), [ReasonKind::AlternativeRemedy]);
     assert_eq!(f.bodies[0].name, BodyName::TrafficPenaltyTribunal);
+}
+
+fn bodies(f: &Facts) -> Vec<BodyName> {
+    f.bodies.iter().map(|b| b.name).collect()
+}
+
+fn remedies(f: &Facts) -> Vec<RemedyKind> {
+    f.remedies.iter().map(|r| r.kind).collect()
+}
+
+#[test]
+fn a_matter_decided_in_court_is_court_proceedings() {
+    let (_, f) = facts("court_decided.txt");
+    assert_eq!(f.result, Some(DecisionResult::NotInvestigated));
+    assert_eq!(reasons(&f), [ReasonKind::CourtProceedings]);
+    assert_eq!(bodies(&f), [BodyName::Court]);
+    // `had already made a final order` is the court's doing, no remedy.
+    assert!(f.remedies.is_empty());
+}
+
+#[test]
+fn a_matter_for_the_courts_is_an_alternative_remedy() {
+    let (_, f) = facts("court_remedy.txt");
+    assert_eq!(reasons(&f), [ReasonKind::AlternativeRemedy]);
+    assert_eq!(bodies(&f), [BodyName::Court]);
+    // The £620 is what Mrs D claims, not a remedy.
+    assert!(f.remedies.is_empty());
+}
+
+#[test]
+fn another_body_better_placed_and_complaint_handling_alone() {
+    let (_, f) = facts("better_placed.txt");
+    assert_eq!(
+        reasons(&f),
+        [
+            ReasonKind::BetterPlacedBody,
+            ReasonKind::ComplaintHandlingOnly
+        ]
+    );
+    assert_eq!(bodies(&f), [BodyName::InformationCommissionersOffice]);
+}
+
+#[test]
+fn a_body_that_put_things_right_has_remedied_it() {
+    let (_, f) = facts("already_remedied.txt");
+    assert_eq!(
+        reasons(&f),
+        [ReasonKind::NoWorthwhileOutcome, ReasonKind::AlreadyRemedied]
+    );
+    assert_eq!(
+        remedies(&f),
+        [
+            RemedyKind::Apology,
+            RemedyKind::Payment,
+            RemedyKind::ServiceImprovement
+        ]
+    );
+    // The £45 is what Mr L asked for.
+    assert!(f.total_amount().is_none());
+}
+
+#[test]
+fn social_housing_and_standing_are_outside_our_remit() {
+    let (_, f) = facts("jurisdiction.txt");
+    assert_eq!(
+        reasons(&f),
+        [ReasonKind::OutsideJurisdiction, ReasonKind::NotAffected]
+    );
+    assert_eq!(bodies(&f), [BodyName::HousingOmbudsman]);
+}
+
+#[test]
+fn too_soon_and_too_late() {
+    let (_, f) = facts("premature_late.txt");
+    assert_eq!(reasons(&f), [ReasonKind::Late, ReasonKind::Premature]);
+    assert!(f.bodies.is_empty());
+}
+
+#[test]
+fn no_significant_injustice_and_no_public_interest() {
+    let (_, f) = facts("injustice.txt");
+    assert_eq!(f.complainant.as_ref().unwrap().text, "Dr H");
+    assert_eq!(
+        reasons(&f),
+        [ReasonKind::InjusticeNotSignificant, ReasonKind::Other]
+    );
+}
+
+#[test]
+fn every_kind_of_remedy_agreed() {
+    let (_, f) = facts("remedies.txt");
+    assert_eq!(f.result, Some(DecisionResult::FaultFound));
+    assert_eq!(f.injustice, Some(true));
+    assert_eq!(
+        remedies(&f),
+        [
+            RemedyKind::Apology,
+            RemedyKind::Payment,
+            RemedyKind::Payment,
+            RemedyKind::Reconsider,
+            RemedyKind::ServiceImprovement,
+            RemedyKind::Action
+        ]
+    );
+    assert_eq!(f.total_amount().unwrap().to_string(), "£1,050");
+}
+
+#[test]
+fn no_fault_found_after_investigating() {
+    let (_, f) = facts("no_fault.txt");
+    assert_eq!(f.complainant.as_ref().unwrap().text, "Mr and Mrs J");
+    assert_eq!(f.result, Some(DecisionResult::NoFault));
+    assert!(f.reasons.is_empty());
+    // Mr and Mrs J want a night carer paid for: no remedy.
+    assert!(f.remedies.is_empty());
+}
+
+/// The facts of a one-line statement.
+fn summary(text: &str) -> Facts {
+    lgsco::parse(&format!("Summary: {text}\n"))
+        .expect("a statement")
+        .facts()
+}
+
+#[test]
+fn denials_are_read_in_their_clause() {
+    let cases = [
+        ("We found fault by the Council.", DecisionResult::FaultFound),
+        ("We found no fault by the Council.", DecisionResult::NoFault),
+        ("The Council was not at fault.", DecisionResult::NoFault),
+        (
+            "There was fault by the Council.",
+            DecisionResult::FaultFound,
+        ),
+    ];
+    for (text, result) in cases {
+        assert_eq!(summary(text).result, Some(result), "{text}");
+    }
+    let cases = [
+        (
+            "We will not investigate because there is no evidence of fault.",
+            ReasonKind::NoFault,
+        ),
+        (
+            "We will not investigate. It would not be unreasonable to expect Mr Y to appeal to the Valuation Tribunal.",
+            ReasonKind::AlternativeRemedy,
+        ),
+        (
+            "We will not investigate. The Council did not reply for a month, which is not a significant injustice.",
+            ReasonKind::InjusticeNotSignificant,
+        ),
+        (
+            "There is not enough evidence of fault to warrant us investigating.",
+            ReasonKind::NoFault,
+        ),
+    ];
+    for (text, kind) in cases {
+        assert_eq!(reasons(&summary(text)), [kind], "{text}");
+    }
+    let properly = summary("We will not investigate. The Council reached its decision properly.");
+    assert_eq!(reasons(&properly), [ReasonKind::NoFault]);
+    let improperly =
+        summary("We will not investigate. The Council did not make its decision properly.");
+    assert!(improperly.reasons.is_empty());
+    // Asserted, not denied: the Council has apologised, so no reason to
+    // doubt the apology; denied: the Council has not apologised.
+    let given = summary("We will not investigate. The Council has already apologised.");
+    assert_eq!(remedies(&given), [RemedyKind::Apology]);
+    let refused = summary("We will not investigate. The Council has not apologised.");
+    assert!(refused.remedies.is_empty());
+}
+
+#[test]
+fn every_body_by_its_printed_name() {
+    let cases = [
+        ("Mr A can complain to the Information Commissioner about his data.", BodyName::InformationCommissionersOffice),
+        ("The Housing Ombudsman is better placed to consider Mrs B’s tenancy.", BodyName::HousingOmbudsman),
+        ("Ms C’s complaint about the hospital is a matter for the Parliamentary and Health Service Ombudsman.", BodyName::ParliamentaryAndHealthServiceOmbudsman),
+        ("Mr D can raise his concerns about the care home with the Care Quality Commission.", BodyName::CareQualityCommission),
+        ("Ofsted is the right body to consider Mrs E’s concerns about the nursery.", BodyName::Ofsted),
+        ("It would be reasonable for Mr F to appeal to the Traffic Penalty Tribunal.", BodyName::TrafficPenaltyTribunal),
+        ("Miss G could have appealed to the Valuation Tribunal.", BodyName::ValuationTribunal),
+        ("Mrs H has a right of appeal to the First-tier Tribunal (Special Educational Needs and Disability).", BodyName::FirstTierTribunalSend),
+        ("Mr J can appeal to the First-tier Tribunal (Social Entitlement Chamber).", BodyName::FirstTierTribunal),
+        ("Ms K could have asked the Upper Tribunal to decide the point of law.", BodyName::UpperTribunal),
+        ("Mr L could have appealed to London Tribunals against the penalty.", BodyName::LondonTribunals),
+        ("Mrs M has a right of appeal to an independent appeal panel.", BodyName::IndependentAppealPanel),
+        ("Mr N has a right of appeal to the Planning Inspectorate.", BodyName::PlanningInspectorate),
+        ("Ms P can complain to the Secretary of State about the school.", BodyName::SecretaryOfState),
+        ("Mr Q can complain to the Department for Education about the academy.", BodyName::DepartmentForEducation),
+        ("The Local Government Boundary Commission is better placed to decide Mrs R’s objection.", BodyName::LocalGovernmentBoundaryCommission),
+        ("Mr S can complain to the monitoring officer about the councillor.", BodyName::Standards),
+        ("Ms T can refer her concerns about the social worker to Social Work England.", BodyName::SocialWorkEngland),
+        ("The police are better placed to investigate Mr U’s allegation of theft.", BodyName::Police),
+        ("It would be reasonable for Mrs V to take the matter to the county court.", BodyName::Court),
+        ("Another organisation is better placed to deal with Mr W’s complaint.", BodyName::Other),
+        ("Mrs Z could have appealed to a tribunal.", BodyName::Other),
+    ];
+    for (text, name) in cases {
+        let f = summary(&format!("We will not investigate this complaint. {text}"));
+        assert_eq!(bodies(&f), [name], "{text}");
+    }
+    // Named only, not pointed to: no body.
+    let f =
+        summary("We will not investigate. Mr A wrote to the Information Commissioner last year.");
+    assert!(f.bodies.is_empty());
+}
+
+#[test]
+fn remedy_words_in_their_forms() {
+    let cases = [
+        ("The Council has waived the care fees.", RemedyKind::Action),
+        (
+            "The Council has removed the charge from her account.",
+            RemedyKind::Action,
+        ),
+        (
+            "The Council has cancelled the penalty charge.",
+            RemedyKind::Action,
+        ),
+        ("The Council has corrected the record.", RemedyKind::Action),
+        ("The Council has updated its records.", RemedyKind::Action),
+        (
+            "The Council has explained why the visit was missed.",
+            RemedyKind::Action,
+        ),
+        (
+            "The Council should address her outstanding queries.",
+            RemedyKind::Action,
+        ),
+        (
+            "The Council has shared the learning with its staff.",
+            RemedyKind::ServiceImprovement,
+        ),
+        (
+            "The Council has reminded its officers of the guidance.",
+            RemedyKind::ServiceImprovement,
+        ),
+        (
+            "The Council should review her care plan.",
+            RemedyKind::Reconsider,
+        ),
+    ];
+    for (text, kind) in cases {
+        let f = summary(&format!("We found fault by the Council. {text}"));
+        assert_eq!(remedies(&f), [kind], "{text}");
+    }
+}
+
+#[test]
+fn reasons_in_several_phrasings() {
+    let cases = [
+        (
+            "because he has not completed the Council’s complaints procedure.",
+            ReasonKind::Premature,
+        ),
+        (
+            "until the Council has finished its complaints process.",
+            ReasonKind::Premature,
+        ),
+        (
+            "because the Council is yet to respond to Ms Y’s complaint.",
+            ReasonKind::Premature,
+        ),
+        (
+            "as Mrs Z did not complain to us within twelve months of knowing about it.",
+            ReasonKind::Late,
+        ),
+        (
+            "because the complaint has been remedied.",
+            ReasonKind::AlreadyRemedied,
+        ),
+        (
+            "as the School has now offered a place.",
+            ReasonKind::AlreadyRemedied,
+        ),
+        (
+            "because it is for the courts to decide who owns the land.",
+            ReasonKind::AlternativeRemedy,
+        ),
+        (
+            "as the matter has been decided in the county court.",
+            ReasonKind::CourtProceedings,
+        ),
+        (
+            "because we have no power to cancel the penalty.",
+            ReasonKind::NoWorthwhileOutcome,
+        ),
+        (
+            "because it would be reasonable for her to ask the Council for a review.",
+            ReasonKind::AlternativeRemedy,
+        ),
+        (
+            "as the complaint concerns the actions of a school, not the Council.",
+            ReasonKind::OutsideJurisdiction,
+        ),
+        (
+            "as it would be disproportionate for us to do so.",
+            ReasonKind::Other,
+        ),
+    ];
+    for (text, kind) in cases {
+        let f = summary(&format!("We will not investigate this complaint {text}"));
+        assert_eq!(reasons(&f), [kind], "{text}");
+    }
+    // A complainant's words, then ours in the same sentence.
+    let text = "Summary: We will not investigate.\nMy assessment\n- Mr X argues the notice was late, but as he made his objection in time, I see no injustice to him.\n";
+    let f = lgsco::parse(text).expect("a statement").facts();
+    assert_eq!(reasons(&f), [ReasonKind::InjusticeNotSignificant]);
+    // A school is no body we can name, but the statement points to it.
+    let f =
+        summary("We cannot investigate because it is a matter for the school, not the Council.");
+    assert_eq!(bodies(&f), [BodyName::Other]);
+    // Fault found in part; the rest was decided in court, which is listed.
+    let text = "Summary: We found fault by the Council.\nMy assessment\n- We have no power to investigate matters that have been decided by the family court.\n";
+    let f = lgsco::parse(text).expect("a statement").facts();
+    assert_eq!(f.result, Some(DecisionResult::FaultFound));
+    assert!(f.reasons.is_empty());
+    assert_eq!(bodies(&f), [BodyName::Court]);
+    // An unnamed remedy.
+    let f = summary("We found fault. The Council has accepted our recommendations.");
+    assert_eq!(remedies(&f), [RemedyKind::Unspecified]);
 }

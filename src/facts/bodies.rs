@@ -1,7 +1,7 @@
 //! Other bodies the statement points the complainant to.
 
 use super::model::{Body, BodyName, Reason, ReasonKind};
-use super::reasons::reasons_from;
+use super::reasons::described;
 use super::scan::{Cue, Hit};
 use super::sentence::{Scope, Sentence};
 
@@ -31,6 +31,7 @@ const POINTERS: &[&str] = &[
     "raise",
     "ask the",
     "apply to",
+    "able to help",
 ];
 
 /// The bodies of the statement's own text; an unnamed tribunal takes the
@@ -38,18 +39,24 @@ const POINTERS: &[&str] = &[
 /// court lists `court`.
 pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Vec<Body> {
     let mut out: Vec<Body> = Vec::new();
+    let mut unnamed: Option<Body> = None;
     for s in sentences.iter().filter(|s| s.speaks() && points(s)) {
-        let from = reasons_from(s);
-        for h in s.hits.iter().filter(|h| h.start >= from) {
-            let Cue::Body(name, unnamed) = h.cue else {
-                continue;
-            };
-            let body = if unnamed {
-                named_tribunal(sentences).unwrap_or_else(|| body(s, h, BodyName::Other))
-            } else {
-                body(s, h, name)
-            };
-            push(&mut out, body);
+        let skip = described(s);
+        for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
+            match h.cue {
+                Cue::Body(_, true) => {
+                    unnamed.get_or_insert_with(|| body(s, h, BodyName::Other));
+                }
+                Cue::Body(name, false) => push(&mut out, body(s, h, name)),
+                _ => {}
+            }
+        }
+    }
+    // `the independent tribunal` beside `the Traffic Penalty Tribunal` is
+    // that tribunal; alone, it takes the name the generic text gives one.
+    if let Some(u) = unnamed {
+        if !out.iter().any(|b| b.name.as_str().contains("Tribunal")) {
+            push(&mut out, named_tribunal(sentences).unwrap_or(u));
         }
     }
     for r in reasons {
@@ -99,7 +106,7 @@ fn court_cue(sentences: &[Sentence<'_>], r: &Reason) -> bool {
     sentences
         .iter()
         .flat_map(|s| s.hits.iter())
-        .any(|h| h.span == r.span && h.cue == Cue::CourtRemedy)
+        .any(|h| h.span == r.span && matches!(h.cue, Cue::CourtRemedy | Cue::CourtProceedings))
 }
 
 /// `court`, read from the words of the reason.

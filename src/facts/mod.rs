@@ -61,19 +61,25 @@ impl Decision {
             Some(DecisionResult::FaultFound) => result::injustice(&sentences),
             _ => None,
         };
-        let reasons = match result {
-            Some(DecisionResult::NotInvestigated | DecisionResult::Discontinued) => {
-                reasons::reasons(&sentences)
-            }
-            _ => Vec::new(),
-        };
+        let not_investigated = matches!(
+            result,
+            Some(DecisionResult::NotInvestigated | DecisionResult::Discontinued)
+        );
+        // A part not investigated (`matters decided in court`) still points
+        // to a body where fault was found in the rest.
+        let grounds = reasons::reasons(&sentences);
+        let bodies = bodies::bodies(&sentences, &grounds);
         Facts {
             complainant: complainant::complainant(&sentences),
             result,
             injustice,
-            bodies: bodies::bodies(&sentences, &reasons),
-            reasons,
-            remedies: remedies::remedies(&sentences),
+            bodies,
+            reasons: if not_investigated {
+                grounds
+            } else {
+                Vec::new()
+            },
+            remedies: remedies::remedies(&sentences, not_investigated),
         }
     }
 }

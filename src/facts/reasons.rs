@@ -1,8 +1,10 @@
 //! Why the Ombudsman did not investigate, or stopped.
 
 use super::model::{Reason, ReasonKind};
+use super::result::finding_before;
 use super::scan::{Cue, Hit};
-use super::sentence::{denied, denied_after, ombudsman_speaks, Sentence};
+use super::sentence::{denied, denied_after, denied_before, ombudsman_speaks, Sentence};
+use std::ops::Range;
 
 /// Every reason the statement's own text gives, once each, in the guide's
 /// order.
@@ -11,10 +13,11 @@ pub(crate) fn reasons(sentences: &[Sentence<'_>]) -> Vec<Reason> {
     let mut code_only: Option<Reason> = None;
     let mut weak_jurisdiction: Option<Reason> = None;
     let mut first_decision_sentence = true;
-    for s in sentences.iter().filter(|s| s.speaks()) {
-        let from = reasons_from(s);
+    for (s, from) in sentences.iter().filter_map(|s| Some((s, s.speaks_from()?))) {
+        let skip = described(s);
         let deciding = s.hits.iter().any(|h| not_investigating(s, h));
-        for h in s.hits.iter().filter(|h| h.start >= from) {
+        let ours = |h: &&Hit| h.start >= from && !skip.contains(&h.start);
+        for h in s.hits.iter().filter(ours) {
             let Some(kind) = hit_reason(s, h, deciding && !first_decision_sentence) else {
                 continue;
             };
@@ -51,13 +54,25 @@ pub(crate) fn not_investigating(s: &Sentence<'_>, h: &Hit) -> bool {
     h.cue == Cue::Investigate && denied(s, h) && ombudsman_speaks(s.before(h))
 }
 
-/// Where the reasons of a sentence start: in `We will not investigate Mr
-/// X’s complaint about the Council’s refusal to pay ... because ...`, the
-/// words between `investigate` and `because` describe the complaint.
-pub(crate) fn reasons_from(s: &Sentence<'_>) -> usize {
+/// The words of a sentence that describe the complaint, not the reasons: in
+/// `We will not investigate Mr X’s complaint about the Council’s refusal to
+/// pay ... because ...`, those from `investigate` to `because`. Words before
+/// the decision (`There is no evidence of fault to warrant us
+/// investigating`) give reasons.
+pub(crate) fn described(s: &Sentence<'_>) -> Range<usize> {
     let Some(h) = s.hits.iter().find(|h| not_investigating(s, h)) else {
-        return 0;
+        return 0..0;
     };
+    // `This is because ... we cannot investigate late complaints`: a reason.
+    if s.before(h).contains("because") {
+        return 0..0;
+    }
+    // `The law prevents us from investigating complaints about matters
+    // decided in court`: the law, not this complaint.
+    let object = s.text[h.end..].trim_start();
+    if object.starts_with("complaints") || object.starts_with("matters") {
+        return 0..0;
+    }
     let rest = &s.text[h.end..];
     const CONNECTIVES: &[&str] = &[
         " because",
@@ -70,6 +85,7 @@ pub(crate) fn reasons_from(s: &Sentence<'_>) -> usize {
         " so ",
         " on the basis",
         " where ",
+        " until ",
         ". ",
     ];
     let at = CONNECTIVES
@@ -77,7 +93,7 @@ pub(crate) fn reasons_from(s: &Sentence<'_>) -> usize {
         .filter_map(|c| rest.find(c))
         .min()
         .unwrap_or(rest.len());
-    h.end + at
+    h.start..h.end + at
 }
 
 /// `outside our jurisdiction`, `no longer within our remit`.
@@ -92,22 +108,39 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
     let no = denied(s, h);
     let text = s.text[h.start..h.end].to_lowercase();
     Some(match h.cue {
+        Cue::Fault if no && !finding_before(s.before(h)) => return None,
         Cue::EvidenceOfFault | Cue::Fault | Cue::WasFault | Cue::FoundFault if no => {
             ReasonKind::NoFault
         }
         Cue::FaultCaused if no => ReasonKind::NoFault,
-        Cue::WithoutFault => ReasonKind::NoFault,
+        Cue::WithoutFault if text.starts_with("without") || !no => ReasonKind::NoFault,
         Cue::Merits if no => ReasonKind::NoFault,
-        Cue::Injustice if no || denied_after(s.after(h)) => ReasonKind::InjusticeNotSignificant,
-        Cue::Outcome if no || text == "disproportionate" || text.starts_with("nothing") => {
-            ReasonKind::NoWorthwhileOutcome
+        Cue::Injustice if no || text.starts_with("insufficient") || denied_after(s.after(h)) => {
+            ReasonKind::InjusticeNotSignificant
         }
-        Cue::AlreadyRemedied if !no => ReasonKind::AlreadyRemedied,
-        Cue::BetterPlaced if !no => ReasonKind::BetterPlacedBody,
+        // `disproportionate for us to investigate`: no listed ground.
+        Cue::Outcome if text == "disproportionate" => ReasonKind::Other,
+        Cue::Outcome if no || text.starts_with("nothing") => ReasonKind::NoWorthwhileOutcome,
+        // A denial far back is another clause's: `did not cause her
+        // significant injustice and are issues better placed for ...`.
+        Cue::AlreadyRemedied if !denied_before(s.before(h), 5) => ReasonKind::AlreadyRemedied,
+        Cue::BetterPlaced if !denied_before(s.before(h), 5) => ReasonKind::BetterPlacedBody,
+        Cue::CourtRemedy if !no && court_used(s.before(h), &text) => ReasonKind::CourtProceedings,
         Cue::Appeal | Cue::CourtRemedy if !no => ReasonKind::AlternativeRemedy,
+        Cue::CourtProceedings if court_open(s.before(h), &text) => ReasonKind::AlternativeRemedy,
         Cue::CourtProceedings => ReasonKind::CourtProceedings,
         Cue::Late => ReasonKind::Late,
+        Cue::Premature if procedure_unfinished(&text) => {
+            if !(no || last_words(s.before(h), 6).iter().any(|w| w == "until")) {
+                return None;
+            }
+            ReasonKind::Premature
+        }
         Cue::Premature => ReasonKind::Premature,
+        // `did not complain to us within twelve months`.
+        Cue::Deadline if no && (text.contains("twelve months") || text.contains("12 months")) => {
+            ReasonKind::Late
+        }
         Cue::Jurisdiction if text.starts_with("jurisdiction") || text.starts_with("remit") => {
             if !(no || s.before(h).to_lowercase().contains("outside")) {
                 return None;
@@ -123,6 +156,69 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         Cue::PublicInterest if no => ReasonKind::Other,
         _ => return None,
     })
+}
+
+/// `completed the complaints procedure`: premature only where denied.
+fn procedure_unfinished(text: &str) -> bool {
+    ["complete", "finish", "exhausted", "used"]
+        .iter()
+        .any(|w| text.starts_with(w))
+}
+
+/// The last few words before a phrase, lower-cased.
+fn last_words(before: &str, n: usize) -> Vec<String> {
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Words that put a court's part in the past or the present: `has been
+/// decided in court`, `is being considered by the court`.
+const DONE: &[&str] = &[
+    "has", "have", "had", "was", "were", "been", "being", "already",
+];
+
+/// `can be decided in court`, `is usually determined by the courts`: a court
+/// remedy open to the complainant, not proceedings that have happened.
+fn court_open(before: &str, text: &str) -> bool {
+    let verb = [
+        "decided",
+        "determined",
+        "resolved",
+        "dealt",
+        "considered",
+        "heard",
+    ]
+    .iter()
+    .any(|v| text.starts_with(v));
+    verb && !last_words(before, 3)
+        .iter()
+        .any(|w| DONE.contains(&w.as_str()))
+}
+
+/// `has taken legal action`, `took the Council to court`: court action
+/// started, not a remedy still to use.
+fn court_used(before: &str, text: &str) -> bool {
+    if text.starts_with("took") || text.starts_with("went") {
+        return true;
+    }
+    let last = last_words(before, 2);
+    let started = [
+        "taken",
+        "started",
+        "begun",
+        "brought",
+        "issued",
+        "commenced",
+    ];
+    last.iter().any(|w| started.contains(&w.as_str()))
+        && last
+            .iter()
+            .any(|w| DONE.contains(&w.as_str()) || started.contains(&w.as_str()))
 }
 
 /// Complaint handling as the reason itself: `in isolation`, `standalone`,

@@ -2,18 +2,22 @@
 //! deadlines.
 
 use super::model::{Amount, Deadline, Remedy, RemedyKind};
-use super::reasons::reasons_from;
+use super::reasons::described;
 use super::scan::{Cue, Hit};
-use super::sentence::{denied, Sentence};
+use super::sentence::{denied, denied_before, ombudsman_speaks, Sentence};
 
 /// Whether a sentence is about a remedy: it agrees, recommends or reports
-/// one, or continues a list that does (`The Council agreed to:`).
-fn about_remedy(s: &Sentence<'_>) -> bool {
+/// one, or continues a list that does (`The Council agreed to:`). Where we
+/// did not investigate (`strict`), a modal alone (`The Council has sent
+/// the records`) is the story of the complaint, not a remedy.
+fn about_remedy(s: &Sentence<'_>, strict: bool) -> bool {
     s.continues
-        || MODALS.iter().any(|m| s.text.contains(m))
+        || (!strict && MODALS.iter().any(|m| s.text.contains(m)))
         || s.hits
             .iter()
             .any(|h| matches!(h.cue, Cue::Agreed | Cue::AlreadyRemedied))
+        // `The Council apologised and corrected the error`: remedies given.
+        || s.hits.iter().any(|h| h.cue == Cue::Apology && !denied(s, h))
 }
 
 /// Words that put a remedy in the future or the past: `It will apologise
@@ -22,11 +26,16 @@ const MODALS: &[&str] = &["will ", "should ", "must ", "has ", "have ", "had "];
 
 /// Every remedy of the statement's own text: one per kind, and one payment
 /// per sum (a sum printed again later is the same payment).
-pub(crate) fn remedies(sentences: &[Sentence<'_>]) -> Vec<Remedy> {
+/// `strict`: the statement did not investigate, so only a remedy agreed or
+/// reported as given counts.
+pub(crate) fn remedies(sentences: &[Sentence<'_>], strict: bool) -> Vec<Remedy> {
     let mut out: Vec<Remedy> = Vec::new();
     let mut amounts: Vec<Amount> = Vec::new();
+    // Unless the statement says the body has put things right, whose
+    // actions its sentences then tell.
+    let strict = strict && !sentences.iter().any(|s| s.speaks() && remedied(s));
     for s in sentences.iter().filter(|s| s.speaks()) {
-        let found = sentence_remedies(s);
+        let found = sentence_remedies(s, strict);
         let mut here: Vec<Amount> = Vec::new();
         for r in found {
             match r.amount {
@@ -49,17 +58,29 @@ pub(crate) fn remedies(sentences: &[Sentence<'_>]) -> Vec<Remedy> {
     {
         out.retain(|r| r.kind != RemedyKind::Payment || r.amount.is_some());
     }
-    if out.iter().any(|r| r.kind != RemedyKind::Unspecified) {
+    // An unnamed remedy beside named ones is one of them; beside service
+    // improvements only (for others), it is the complainant's own.
+    let personal =
+        |k: RemedyKind| !matches!(k, RemedyKind::Unspecified | RemedyKind::ServiceImprovement);
+    if out.iter().any(|r| personal(r.kind)) {
         out.retain(|r| r.kind != RemedyKind::Unspecified);
     }
     out.sort_by_key(|r| RemedyKind::ALL.iter().position(|k| *k == r.kind));
     out
 }
 
+/// Whether a sentence says a remedy has been given (`has taken appropriate
+/// action to resolve the complaint`).
+fn remedied(s: &Sentence<'_>) -> bool {
+    s.hits
+        .iter()
+        .any(|h| h.cue == Cue::AlreadyRemedied && !denied_before(s.before(h), 5))
+}
+
 /// The remedies one sentence states.
-fn sentence_remedies(s: &Sentence<'_>) -> Vec<Remedy> {
-    let from = reasons_from(s);
-    let context = about_remedy(s);
+fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
+    let skip = described(s);
+    let context = about_remedy(s, strict);
     let deadline = s
         .hits
         .iter()
@@ -70,26 +91,195 @@ fn sentence_remedies(s: &Sentence<'_>) -> Vec<Remedy> {
         });
     let mut out = Vec::new();
     let mut paying = false;
-    for h in s.hits.iter().filter(|h| h.start >= from) {
-        let kind = match h.cue {
-            Cue::Apology if !denied(s, h) => RemedyKind::Apology,
-            Cue::Payment if context && !denied(s, h) => {
-                paying = true;
-                RemedyKind::Payment
-            }
-            Cue::Money(a) if (paying || context) && !excluded_sum(s, h) => {
+    let mut given: Option<&Hit> = None;
+    for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
+        if let Cue::Money(a) = h.cue {
+            if (paying || context) && !excluded_sum(s, h) {
                 out.push(remedy(RemedyKind::Payment, Some(a), h, &deadline));
-                continue;
             }
-            Cue::Reconsider if context && !denied(s, h) => RemedyKind::Reconsider,
-            Cue::ServiceImprovement if context && !denied(s, h) => RemedyKind::ServiceImprovement,
-            Cue::Action if context && !denied(s, h) => RemedyKind::Action,
-            Cue::Agreed if unspecified(s, h) => RemedyKind::Unspecified,
-            _ => continue,
+            continue;
+        }
+        if h.cue == Cue::AlreadyRemedied && !denied_before(s.before(h), 5) {
+            given.get_or_insert(h);
+        }
+        let Some(kind) = hit_kind(s, h, context) else {
+            continue;
         };
+        paying |= kind == RemedyKind::Payment;
         out.push(remedy(kind, None, h, &deadline));
     }
+    // `The School has now offered a place`, `the complaint has been
+    // remedied`, `has already apologised`: a remedy already given, of the
+    // kind its words say; a guessed kind only where nothing else is named.
+    if let Some(h) = given {
+        let kind = given_kind(&s.text[h.start..h.end]);
+        let named = matches!(
+            kind,
+            Some(RemedyKind::Apology | RemedyKind::Payment | RemedyKind::Reconsider)
+        );
+        if let Some(kind) = kind.filter(|_| named || out.is_empty()) {
+            out.push(remedy(kind, None, h, &deadline));
+        }
+    }
     out
+}
+
+/// The remedy a phrase names, in a sentence about remedies (`context`).
+fn hit_kind(s: &Sentence<'_>, h: &Hit, context: bool) -> Option<RemedyKind> {
+    let asserted = !denied(s, h) && !fault_described(s.before(h));
+    // `I explain below why`, `we will share our decision`: our doing.
+    let theirs = !ombudsman_speaks(s.before(h));
+    Some(match h.cue {
+        Cue::Apology if asserted => RemedyKind::Apology,
+        Cue::Payment if context && asserted && theirs && paid_to_them(s, h) => RemedyKind::Payment,
+        Cue::Reconsider if context && asserted && theirs => RemedyKind::Reconsider,
+        Cue::ServiceImprovement if context && asserted && theirs && improving(s, h) => {
+            RemedyKind::ServiceImprovement
+        }
+        Cue::Action if context && asserted && theirs => RemedyKind::Action,
+        Cue::Agreed if unspecified(s, h) => RemedyKind::Unspecified,
+        _ => return None,
+    })
+}
+
+/// `apologise for failing to send the minutes`: the fault, not a remedy.
+fn fault_described(before: &str) -> bool {
+    let last: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    last.len() == 2
+        && last[0] == "to"
+        && matches!(last[1].as_str(), "failing" | "failed" | "failure" | "fail")
+}
+
+/// The kind of a remedy reported as given (an `already_remedied` phrase);
+/// `None` for a satisfaction with the body's actions that names none.
+fn given_kind(text: &str) -> Option<RemedyKind> {
+    let text = text.to_lowercase();
+    let has = |w: &str| text.contains(w);
+    Some(if has("satisfied") {
+        return None;
+    } else if has("apolog") {
+        RemedyKind::Apology
+    } else if has("paid") || has("refund") {
+        RemedyKind::Payment
+    } else if has("reconsider") || has("reassess") || has("review") {
+        RemedyKind::Reconsider
+    } else if [
+        "remed", "resolv", "right", "response", "action", "steps", "way", "what", "outcome",
+        "redress",
+    ]
+    .iter()
+    .any(|w| has(w))
+    {
+        RemedyKind::Unspecified
+    } else {
+        RemedyKind::Action
+    })
+}
+
+/// A payment to the complainant: not `a demand for payment`, not `Mr X
+/// has paid the rates`.
+fn paid_to_them(s: &Sentence<'_>, h: &Hit) -> bool {
+    let before = s.before(h);
+    let last: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    if matches!(
+        last.first().map(String::as_str),
+        // `a demand for payment`, `the allowance paid to Mrs G`.
+        Some("for" | "demand" | "demanded" | "allowance" | "allowances" | "benefit" | "benefits")
+    ) {
+        return false;
+    }
+    // The complainant is the payer: `Mr X has paid`, `she paid`.
+    let payer = s.hits.iter().any(|d| {
+        d.cue == Cue::Designation
+            && d.end <= h.start
+            && s.text[d.end..h.start]
+                .split_whitespace()
+                .all(|w| matches!(w, "has" | "had" | "have" | "already" | "now" | "since"))
+    }) || matches!(
+        last.first().map(String::as_str),
+        Some("he" | "she" | "they")
+    );
+    let after = s.after(h).split_whitespace().take(3);
+    let fee = after.into_iter().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        NOT_REMEDY.contains(&w.as_str()) || w == "rates"
+    });
+    !payer && !fee
+}
+
+/// Procedures, policies and practice are a remedy when something changes
+/// them (`review its procedures`, `amend the policy`); training, reminders
+/// and lessons are one on their own.
+fn improving(s: &Sentence<'_>, h: &Hit) -> bool {
+    let word = s.text[h.start..h.end].to_lowercase();
+    let noun = [
+        "policy",
+        "policies",
+        "procedure",
+        "procedures",
+        "processes",
+        "practice",
+        "guidance",
+    ];
+    if !noun.contains(&word.as_str()) {
+        return true;
+    }
+    let before = s.before(h).to_lowercase();
+    let near: Vec<&str> = before.split_whitespace().rev().take(10).collect();
+    const CHANGE: &[&str] = &[
+        "review",
+        "reviewing",
+        "reviewed",
+        "change",
+        "changed",
+        "changes",
+        "changing",
+        "amend",
+        "amended",
+        "update",
+        "updated",
+        "updating",
+        "revise",
+        "revised",
+        "improve",
+        "improved",
+        "introduce",
+        "introduced",
+        "develop",
+        "developed",
+        "create",
+        "issue",
+        "issued",
+        "produce",
+        "implement",
+        "adopt",
+        "draft",
+        "share",
+        "shared",
+        "remind",
+        "reminded",
+        "consider",
+        "clarify",
+        "strengthen",
+        "new",
+    ];
+    near.iter().any(|w| CHANGE.contains(w))
+        || s.after(h).to_lowercase().trim_start().starts_with("change")
 }
 
 fn remedy(
@@ -110,11 +300,16 @@ fn remedy(
 /// where a cut text ends: a remedy whose kind is not printed.
 fn unspecified(s: &Sentence<'_>, h: &Hit) -> bool {
     let word = s.text[h.start..h.end].to_lowercase();
-    if word.starts_with("remed") {
+    // `agreed a remedy`, `accepted our recommendations`.
+    if word.starts_with("remed") || word.starts_with("recommendation") {
         return !denied(s, h)
-            && (s.has(Cue::Agreed) || s.before(h).to_lowercase().contains("agree"));
+            && (s.has(Cue::Agreed) || {
+                let before = s.before(h).to_lowercase();
+                before.contains("agree") || before.contains("accept")
+            });
     }
     s.cut
+        && !denied(s, h)
         && s.hits
             .iter()
             .all(|o| o.start <= h.start || matches!(o.cue, Cue::Designation))

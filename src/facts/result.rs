@@ -52,16 +52,17 @@ fn hit_result(s: &Sentence<'_>, h: &Hit) -> Option<DecisionResult> {
                 DecisionResult::FaultFound
             })
         }
-        Cue::EvidenceOfFault | Cue::WithoutFault if denied(s, h) || h.cue == Cue::WithoutFault => {
+        Cue::WithoutFault if inside.to_lowercase().starts_with("without") || !denied(s, h) => {
             Some(DecisionResult::NoFault)
         }
+        Cue::EvidenceOfFault if denied(s, h) => Some(DecisionResult::NoFault),
         _ => None,
     }
 }
 
 /// `There is no fault`, `That was fault`, `there was fault`: a bare `fault`
 /// is a finding only straight after `is`, `was`, `no` and the like.
-fn finding_before(before: &str) -> bool {
+pub(crate) fn finding_before(before: &str) -> bool {
     let last: Vec<String> = before
         .split_whitespace()
         .rev()
@@ -142,7 +143,8 @@ impl ResultReader {
     pub(crate) fn finish(self) -> Option<(DecisionResult, Span)> {
         self.best.into_iter().flatten().next().or_else(|| {
             // A statement that never says `fault` but describes failings
-            // (`The Council failed to ...`) and the harm they did
+            // (`The Council failed to ...`, `did not properly assess`) and
+            // the harm they did
             // (`avoidable stress`): short of good practice is fault found.
             self.failing
                 .filter(|_| self.harmed)
@@ -159,8 +161,9 @@ fn failing(s: &Sentence<'_>) -> Option<Span> {
         .find(|h| h.cue == Cue::Failings)
         .map(|h| h.span)
         .or_else(|| {
-            s.text
-                .contains(" failed to ")
+            [" failed to ", " did not properly ", " did not correctly "]
+                .iter()
+                .any(|w| s.text.contains(w))
                 .then(|| s.hits.first().map(|h| h.span))
                 .flatten()
         })

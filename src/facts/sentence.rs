@@ -57,6 +57,26 @@ impl Sentence<'_> {
         !self.complainant_voice && !matches!(self.scope, Scope::Complaint | Scope::Generic)
     }
 
+    /// Where the sentence starts to speak for the decision: at its start if
+    /// it [`speaks`](Self::speaks); in the statement's own text, where a
+    /// sentence that reports the complainant turns to our view (`Mr X
+    /// argues ..., but as he could object, I see no injustice`).
+    pub(crate) fn speaks_from(&self) -> Option<usize> {
+        if self.speaks() {
+            return Some(0);
+        }
+        if matches!(self.scope, Scope::Complaint | Scope::Generic) {
+            return None;
+        }
+        let turn = self.text.find(" but ")?;
+        let rest = &self.text[turn..];
+        let clause = &rest[..rest.find([';', '.']).unwrap_or(rest.len())];
+        [" I ", " we ", " We "]
+            .iter()
+            .any(|w| clause.contains(w))
+            .then_some(turn)
+    }
+
     /// Whether any phrase in the sentence is `cue`.
     pub(crate) fn has(&self, cue: Cue) -> bool {
         self.hits.iter().any(|h| h.cue == cue)
@@ -161,6 +181,12 @@ fn is_negator(word: &str) -> bool {
     NEGATORS.contains(&word) || word.ends_with("n't") || word.ends_with("n’t")
 }
 
+/// Words that open a clause after `and`.
+const SUBJECTS: &[&str] = &[
+    "there", "it", "the", "we", "i", "he", "she", "they", "this", "its", "his", "her", "their",
+    "mr", "mrs", "ms", "miss", "dr", "mx",
+];
+
 /// The clause before a phrase: back to the last `,`, `;`, `:`, `but`,
 /// `however` or `although`, at most `max` words.
 fn clause_back(before: &str, max: usize) -> Vec<Cow<'_, str>> {
@@ -169,8 +195,17 @@ fn clause_back(before: &str, max: usize) -> Vec<Cow<'_, str>> {
     for w in words_back(&before[cut..]) {
         if matches!(
             w.as_ref(),
-            "but" | "however" | "although" | "though" | "whereas"
+            "but" | "however" | "although" | "though" | "whereas" | "because" | "if" | "whether"
         ) {
+            break;
+        }
+        // `... no evidence of fault and there is a civil remedy`: `and`
+        // before a new subject starts a clause.
+        if w == "and"
+            && out
+                .last()
+                .is_some_and(|n: &Cow<'_, str>| SUBJECTS.contains(&n.as_ref()))
+        {
             break;
         }
         out.push(w);
@@ -181,15 +216,25 @@ fn clause_back(before: &str, max: usize) -> Vec<Cow<'_, str>> {
     out
 }
 
-/// Whether the clause before a phrase denies it (an odd number of
-/// denials: `not unreasonable` asserts).
+/// Whether the clause before a phrase denies it: the nearest denial, unless
+/// a second one just before it cancels it (`not unreasonable` asserts). A
+/// denial further back is another clause's (`The Council did not reply,
+/// which is not a significant injustice`).
 pub(crate) fn denied_before(before: &str, max: usize) -> bool {
-    clause_back(before, max)
-        .iter()
-        .filter(|w| is_negator(w))
-        .count()
-        % 2
-        == 1
+    let clause = clause_back(before, max);
+    let mut at = clause.iter().enumerate().filter(|(_, w)| is_negator(w));
+    let Some((mut last, _)) = at.next() else {
+        return false;
+    };
+    let mut count = 1;
+    for (i, _) in at {
+        if i - last > 3 {
+            break;
+        }
+        count += 1;
+        last = i;
+    }
+    count % 2 == 1
 }
 
 /// Whether the next few words deny what came before: `the injustice is not
@@ -366,13 +411,28 @@ pub(crate) fn complainant_voice(text: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
-    if matches!(first, "We" | "I" | "The Ombudsman" | "Our") {
+    if matches!(first, "We" | "I" | "The Ombudsman" | "Our" | "It" | "There") {
         return false;
     }
     let mut seen = 0;
+    let mut previous: Cow<'_, str> = Cow::Borrowed("");
+    let mut modal = false;
     for w in std::iter::once(first).chain(words).take(7) {
         seen += 1;
         let lower = lower(w);
+        // `to say`, `Mrs F can complain to`, `could have asked`: no one is
+        // reported saying it.
+        let after_modal = modal && previous == "have";
+        modal = matches!(
+            previous.as_ref(),
+            "can" | "could" | "may" | "might" | "should" | "must"
+        );
+        // `Mrs Z did not complain within twelve months`: nothing reported.
+        let denied = matches!(previous.as_ref(), "not" | "never" | "didn't" | "didn’t");
+        if previous == "to" || modal || after_modal || denied {
+            previous = lower;
+            continue;
+        }
         if matches!(
             lower.as_ref(),
             "we" | "i" | "ombudsman" | "council" | "investigation"
@@ -383,6 +443,7 @@ pub(crate) fn complainant_voice(text: &str) -> bool {
         if VOICE_VERBS.contains(&lower.as_ref()) {
             return lower != "would" || text.contains("would like");
         }
+        previous = lower;
     }
     false
 }
@@ -409,6 +470,14 @@ mod tests {
         assert!(denied_before("an investigation would not lead to a ", 12));
         assert!(!denied_before("There is no point, but we found ", 12));
         assert!(denied_after(" was not significant."));
+        assert!(denied_before(
+            "The Council did not write to him, which is not a ",
+            12
+        ));
+        assert!(denied_before(
+            "We will not investigate because there is no ",
+            12
+        ));
     }
 
     #[test]
