@@ -7,7 +7,10 @@ use crate::{DecisionResult, Outcome};
 
 pub(super) fn check(cx: &mut Context<'_>) {
     let h = &cx.d.header;
-    let Some(outcome) = &h.outcome else {
+    // Only these outcomes can contradict a result: the result, the dearest
+    // part of validation, is read for them alone.
+    let Some(outcome @ (Outcome::Upheld | Outcome::ClosedAfterInitialEnquiries)) = &h.outcome
+    else {
         return;
     };
     let Some(result) = cx.d.facts_result() else {
