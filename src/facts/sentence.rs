@@ -2,7 +2,7 @@
 //! whose voice a sentence is in, and whether it speaks for the decision.
 
 use super::scan::{Cue, Hit};
-use crate::SectionKind;
+use crate::{SectionKind, Span};
 use std::borrow::Cow;
 
 /// Where a text stands in the statement, which says what it may speak for.
@@ -48,6 +48,10 @@ pub(crate) struct Sentence<'t> {
     pub continues: bool,
     /// Whether the sentence ends at the end of a cut text, unfinished.
     pub cut: bool,
+    /// For a generic sentence whose phrases were not looked for (`hits` is
+    /// empty), the span of its text: what speaks for the decision never
+    /// reads them, and the rest asks for them only when it must.
+    pub pending: Option<Span>,
 }
 
 impl Sentence<'_> {
