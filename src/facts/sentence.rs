@@ -52,6 +52,9 @@ pub(crate) struct Sentence<'t> {
     /// empty), the span of its text: what speaks for the decision never
     /// reads them, and the rest asks for them only when it must.
     pub pending: Option<Span>,
+    /// What [`described`](super::reasons::described) reads, once: reasons,
+    /// bodies and remedies all ask.
+    pub described: std::cell::OnceCell<std::ops::Range<usize>>,
 }
 
 impl Sentence<'_> {
@@ -194,7 +197,11 @@ const SUBJECTS: &[&str] = &[
 /// The clause before a phrase: back to the last `,`, `;`, `:`, `but`,
 /// `however` or `although`, at most `max` words.
 fn clause_back(before: &str, max: usize) -> Vec<Cow<'_, str>> {
-    let cut = before.rfind([',', ';', ':', '(', ')']).map_or(0, |p| p + 1);
+    // ASCII marks, so a byte search finds what a char search would.
+    let cut = before
+        .bytes()
+        .rposition(|b| matches!(b, b',' | b';' | b':' | b'(' | b')'))
+        .map_or(0, |p| p + 1);
     let mut out = Vec::new();
     for w in words_back(&before[cut..]) {
         if matches!(

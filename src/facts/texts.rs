@@ -113,6 +113,7 @@ fn push_unit<'d>(unit: &Unit<'d>, lazy: bool, out: &mut Vec<Sentence<'d>>) {
             continues: unit.continues,
             cut: false,
             pending,
+            described: std::cell::OnceCell::new(),
         });
     }
 }
