@@ -63,7 +63,7 @@ impl Decision {
     fn read_facts(&self, lazy: bool) -> Facts {
         let sentences = texts::sentences(self, lazy);
         let all = std::cell::OnceCell::new();
-        let all = || all.get_or_init(|| texts::sentences(self, false));
+        let all = || all.get_or_init(|| texts::fill(&sentences));
         let found = result::result(&sentences);
         let result = found.map(|(r, _)| r);
         let injustice = match result {

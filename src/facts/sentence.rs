@@ -40,6 +40,8 @@ impl Scope {
 pub(crate) struct Sentence<'t> {
     pub scope: Scope,
     pub text: &'t str,
+    /// The whole text the sentence is part of.
+    pub unit: &'t str,
     pub hits: Vec<Hit>,
     /// Whether the sentence reports what the complainant says or wants.
     pub complainant_voice: bool,

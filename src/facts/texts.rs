@@ -90,30 +90,57 @@ fn push_unit<'d>(unit: &Unit<'d>, lazy: bool, out: &mut Vec<Sentence<'d>>) {
         Some(_) => Vec::new(),
         None => scan(unit.text, if base == usize::MAX { 0 } else { base }),
     };
+    let whole = (base == usize::MAX).then_some(unit.span);
     for (start, end) in split(unit.text) {
         let text = &unit.text[start..end];
-        let hits: Vec<Hit> = hits
-            .iter()
-            .filter(|h| h.start >= start && h.start < end)
-            .map(|h| {
-                let mut h = *h;
-                h.start -= start;
-                h.end = h.end.min(end) - start;
-                if base == usize::MAX {
-                    h.span = unit.span;
-                }
-                h
-            })
-            .collect();
         out.push(Sentence {
             scope: unit.scope,
             text,
+            unit: unit.text,
+            hits: within(&hits, start, end, whole),
             complainant_voice: unit.scope == Scope::Complaint || complainant_voice(text),
-            hits,
             continues: unit.continues,
             cut: false,
             pending,
             described: std::cell::OnceCell::new(),
         });
     }
+}
+
+/// The phrases of `hits` (a text's) that start in its bytes `start..end`,
+/// counted from `start`; with `whole`, each points at that span.
+fn within(hits: &[Hit], start: usize, end: usize, whole: Option<Span>) -> Vec<Hit> {
+    hits.iter()
+        .filter(|h| h.start >= start && h.start < end)
+        .map(|h| {
+            let mut h = *h;
+            h.start -= start;
+            h.end = h.end.min(end) - start;
+            if let Some(span) = whole {
+                h.span = span;
+            }
+            h
+        })
+        .collect()
+}
+
+/// `sentences` with the phrases of their pending texts read: what
+/// [`sentences`] gives without `lazy`, each pending text scanned once.
+pub(crate) fn fill<'d>(sentences: &[Sentence<'d>]) -> Vec<Sentence<'d>> {
+    let mut out = sentences.to_vec();
+    let mut read: Option<(*const u8, Vec<Hit>)> = None;
+    for s in &mut out {
+        let Some(span) = s.pending.take() else {
+            continue;
+        };
+        let unit = s.unit.as_ptr();
+        let hits = match &mut read {
+            Some((at, hits)) if *at == unit => hits,
+            slot => &mut slot.insert((unit, scan(s.unit, span.start))).1,
+        };
+        let start = s.text.as_ptr() as usize - unit as usize;
+        s.hits = within(hits, start, start + s.text.len(), None);
+        s.described = std::cell::OnceCell::new();
+    }
+    out
 }
