@@ -117,7 +117,18 @@ mod tests {
             }
         }
         // A complainant named only in the generic text.
-        texts.push(crate::SAMPLE.replace("Mr X", "the complainant"));
+        let generic = "- I read what Mrs Q and the Council sent us.";
+        let only = crate::SAMPLE
+            .replace(generic, "- I read what X and the Council sent us.")
+            .replace("Mrs Q", "the complainant")
+            .replace("- I read what X", "- I read what Mrs Q");
+        assert!(only.contains(generic));
+        let d = crate::parse(&only).expect("parses");
+        assert_eq!(
+            d.facts().complainant.map(|c| c.text).as_deref(),
+            Some("Mrs Q")
+        );
+        texts.push(only);
         let mut read = 0;
         for d in texts.iter().filter_map(|t| crate::parse(t).ok()) {
             assert_eq!(d.read_facts(true), d.read_facts(false));
