@@ -36,8 +36,9 @@ const POINTERS: &[&str] = &[
 
 /// The bodies of the statement's own text; an unnamed tribunal takes the
 /// name the generic text gives one, else `Other`; a reason that rests on a
-/// court lists `court`.
-pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Vec<Body> {
+/// court lists `court`. `None` if that needs phrases of a generic text not
+/// yet read ([`Sentence::pending`]).
+pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Option<Vec<Body>> {
     let mut out: Vec<Body> = Vec::new();
     let mut unnamed: Option<Body> = None;
     for s in sentences.iter().filter(|s| s.speaks() && points(s)) {
@@ -54,10 +55,19 @@ pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Vec<Body
     }
     // `the independent tribunal` beside `the Traffic Penalty Tribunal` is
     // that tribunal; alone, it takes the name the generic text gives one.
+    let pending = || sentences.iter().filter_map(|s| s.pending);
     if let Some(u) = unnamed {
         if !out.iter().any(|b| b.name.as_str().contains("Tribunal")) {
+            if pending().next().is_some() {
+                return None;
+            }
             push(&mut out, named_tribunal(sentences).unwrap_or(u));
         }
+    }
+    // A reason's own phrase is found by its span: none may be pending.
+    let inside = |r: &Reason, p: crate::Span| p.start <= r.span.start && r.span.end <= p.end;
+    if reasons.iter().any(|r| pending().any(|p| inside(r, p))) {
+        return None;
     }
     for r in reasons {
         let on_court = r.kind == ReasonKind::CourtProceedings
@@ -68,7 +78,7 @@ pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Vec<Body
             }
         }
     }
-    out
+    Some(out)
 }
 
 fn push(out: &mut Vec<Body>, body: Body) {

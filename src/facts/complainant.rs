@@ -6,23 +6,35 @@ use super::sentence::Sentence;
 
 /// The complainant: the first designation printed as the one who complains
 /// (`Mrs X complains`, `Mr X’s complaint`), else the first one printed that
-/// is not `the late Mr X`.
-pub(crate) fn complainant(sentences: &[Sentence<'_>]) -> Option<Complainant> {
+/// is not `the late Mr X`. `None` if a generic text not yet read
+/// ([`Sentence::pending`]) could hold it.
+pub(crate) fn complainant(sentences: &[Sentence<'_>]) -> Option<Option<Complainant>> {
     let designations = || {
-        sentences.iter().flat_map(|s| {
+        sentences.iter().enumerate().flat_map(|(i, s)| {
             s.hits
                 .iter()
                 .filter(|h| h.cue == Cue::Designation)
-                .map(move |h| (s, h))
+                .map(move |h| (i, s, h))
         })
     };
-    let (s, h) = designations()
-        .find(|(s, h)| complains(s, h))
-        .or_else(|| designations().find(|(s, h)| !late(s, h)))?;
-    Some(Complainant {
+    let of = |s: &Sentence<'_>, h: &Hit| Complainant {
         text: s.text[h.start..h.end].to_owned(),
         span: h.span,
-    })
+    };
+    let pending = sentences.iter().position(|s| s.pending.is_some());
+    if let Some((i, s, h)) = designations().find(|(_, s, h)| complains(s, h)) {
+        if pending.is_none_or(|p| i < p) {
+            return Some(Some(of(s, h)));
+        }
+    }
+    if pending.is_some() {
+        return None;
+    }
+    Some(
+        designations()
+            .find(|(_, s, h)| !late(s, h))
+            .map(|(_, s, h)| of(s, h)),
+    )
 }
 
 /// Words after a designation that make it the complainant's.

@@ -60,6 +60,10 @@ pub(crate) fn not_investigating(s: &Sentence<'_>, h: &Hit) -> bool {
 /// the decision (`There is no evidence of fault to warrant us
 /// investigating`) give reasons.
 pub(crate) fn described(s: &Sentence<'_>) -> Range<usize> {
+    s.described.get_or_init(|| read_described(s)).clone()
+}
+
+fn read_described(s: &Sentence<'_>) -> Range<usize> {
     let Some(h) = s.hits.iter().find(|h| not_investigating(s, h)) else {
         return 0..0;
     };

@@ -3,24 +3,29 @@
 //! One pass over the words: only a word in [`TRIGGERS`] (or starting with
 //! one of [`STEMS`]), a title such as `Mr` or a `£` can begin a phrase. There
 //! only the alternatives of the grammar's `cue` whose beginnings
-//! ([`STARTS`]) start at that byte are tried, one pest call each through the
-//! rule's `try_` wrapper, in `cue`'s order: the first to match is what `cue`
-//! would choose, without paying for the forty that cannot. After a match the
-//! scan resumes at its end.
+//! ([`STARTS`]) start at that byte, and whose first two words ([`NEXT`],
+//! spelled out from the grammar) follow, are tried, one pest call each
+//! through the rule's `try_` wrapper, in `cue`'s order: the first to match is
+//! what `cue` would choose, without paying for the forty that cannot. After a
+//! match the scan resumes at its end.
 //!
 //! To add a phrase rule `x`: write it in grammar/facts.pest, list it in `cue`
 //! (before any shorter phrase its words begin) and add `try_x = { x? }` at
 //! the end of the file; put its first word in [`TRIGGERS`] or [`STEMS`] (a
 //! word in neither is never tried); map the rule to a [`Cue`] in
 //! [`cue_of`]; then run `cargo test -p lgsco --lib facts::scan`:
-//! `starts_follow_the_grammar` fails and prints the [`STARTS`] to paste,
-//! read from the grammar.
+//! `starts_follow_the_grammar` and `next_follows_the_grammar` fail and print
+//! the [`STARTS`] and [`NEXT`] (src/facts/scan/next.rs) to paste, read from
+//! the grammar.
 
 use super::grammar::{FactsParser, Rule};
 use super::model::{parse_pounds, Amount, BodyName};
 use crate::Span;
 use pest::iterators::Pair;
 use pest::Parser;
+
+mod next;
+use next::NEXT;
 
 /// What a phrase says, before sentence logic decides whether the statement
 /// asserts it.
@@ -586,10 +591,15 @@ fn attempt(text: &str, at: usize) -> Option<(Cue, usize)> {
     let first = rest.as_bytes().first()?.to_ascii_lowercase();
     let second = rest.as_bytes().get(1).map(u8::to_ascii_lowercase);
     let mut last = usize::MAX;
-    for &(index, lit) in &index()[usize::from(first)] {
+    for (index, lit, next) in &index()[usize::from(first)] {
+        let index = *index;
         // The second byte first: it rejects most beginnings at once.
         let near = lit.as_bytes().get(1).is_none_or(|&b| Some(b) == second);
         if index == last || !near || !begins(rest, lit) {
+            continue;
+        }
+        // Then the rule's first two words: most misses end here, unparsed.
+        if !next.iter().any(|p| fits(rest.as_bytes(), p.as_bytes())) {
             continue;
         }
         last = index;
@@ -614,17 +624,54 @@ fn begins(rest: &str, lit: &str) -> bool {
         .is_some_and(|b| b.eq_ignore_ascii_case(lit.as_bytes()))
 }
 
+/// Whether `rest` begins with `pattern`, a beginning of [`NEXT`]: its
+/// letters ignoring ASCII case, and each space for a run of the white space
+/// the grammar's `sp` takes (at least one).
+fn fits(rest: &[u8], pattern: &[u8]) -> bool {
+    let mut i = 0;
+    for &p in pattern {
+        if p == b' ' {
+            let from = i;
+            loop {
+                match rest.get(i..).unwrap_or_default() {
+                    [b' ' | b'\t', ..] => i += 1,
+                    [0xC2, 0xA0, ..] => i += 2,
+                    _ => break,
+                }
+            }
+            if i == from {
+                return false;
+            }
+        } else if rest.get(i).is_some_and(|b| b.to_ascii_lowercase() == p) {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
 /// [`STARTS`] by the first byte of each beginning: for each byte, the
-/// (rule's index in [`STARTS`], beginning) pairs, in the order of `cue`.
-type Index = Vec<Vec<(usize, &'static str)>>;
+/// rule's index in [`STARTS`], the beginning, and the rule's spelled-out
+/// beginnings in [`NEXT`] that start with it, in the order of `cue`.
+type Index = Vec<Vec<(usize, &'static str, Vec<&'static str>)>>;
 
 fn index() -> &'static Index {
     static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index: Index = vec![Vec::new(); 256];
-        for (i, (_, lits)) in STARTS.iter().enumerate() {
+        for (i, ((_, lits), (_, spelled))) in STARTS.iter().zip(NEXT).enumerate() {
             for lit in *lits {
-                index[usize::from(lit.as_bytes()[0])].push((i, lit));
+                let mut next: Vec<&str> = spelled
+                    .iter()
+                    .copied()
+                    .filter(|p| p.starts_with(lit))
+                    .collect();
+                // None spelled out (a table out of date): only `lit` is known.
+                if next.is_empty() {
+                    next.push(lit);
+                }
+                index[usize::from(lit.as_bytes()[0])].push((i, lit, next));
             }
         }
         index
@@ -794,6 +841,41 @@ mod tests {
             have == want,
             "STARTS in src/facts/scan.rs must read, from grammar/facts.pest:\n{want}"
         );
+    }
+
+    #[test]
+    fn next_follows_the_grammar() {
+        let rules = first::rules();
+        let mut want = String::new();
+        for name in first::cue_alternatives(&rules) {
+            let spelled = first::prefixes(&rules, &name).unwrap_or_else(|e| panic!("{e}"));
+            let spelled: Vec<String> = spelled.iter().map(|l| format!("{l:?}")).collect();
+            want.push_str(&format!(
+                "    (Rule::try_{name}, &[{}]),\n",
+                spelled.join(", ")
+            ));
+        }
+        let mut have = String::new();
+        for (rule, spelled) in NEXT {
+            let spelled: Vec<String> = spelled.iter().map(|l| format!("{l:?}")).collect();
+            have.push_str(&format!(
+                "    (Rule::{rule:?}, &[{}]),\n",
+                spelled.join(", ")
+            ));
+        }
+        assert!(
+            have == want,
+            "NEXT in src/facts/scan/next.rs must read, from grammar/facts.pest:\n{want}"
+        );
+    }
+
+    #[test]
+    fn fits_reads_spaces_as_sp() {
+        assert!(fits(b"Was  not", b"was not"));
+        assert!(fits("was\u{a0}\tnot at".as_bytes(), b"was not"));
+        assert!(!fits(b"wasnot", b"was not"));
+        assert!(!fits(b"was", b"was not"));
+        assert!(fits("Mr X’s".as_bytes(), "mr x’".as_bytes()));
     }
 
     /// The phrase `cue` itself finds at `at`, the way [`attempt`] did before

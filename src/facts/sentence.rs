@@ -2,7 +2,7 @@
 //! whose voice a sentence is in, and whether it speaks for the decision.
 
 use super::scan::{Cue, Hit};
-use crate::SectionKind;
+use crate::{SectionKind, Span};
 use std::borrow::Cow;
 
 /// Where a text stands in the statement, which says what it may speak for.
@@ -40,6 +40,8 @@ impl Scope {
 pub(crate) struct Sentence<'t> {
     pub scope: Scope,
     pub text: &'t str,
+    /// The whole text the sentence is part of.
+    pub unit: &'t str,
     pub hits: Vec<Hit>,
     /// Whether the sentence reports what the complainant says or wants.
     pub complainant_voice: bool,
@@ -48,6 +50,13 @@ pub(crate) struct Sentence<'t> {
     pub continues: bool,
     /// Whether the sentence ends at the end of a cut text, unfinished.
     pub cut: bool,
+    /// For a generic sentence whose phrases were not looked for (`hits` is
+    /// empty), the span of its text: what speaks for the decision never
+    /// reads them, and the rest asks for them only when it must.
+    pub pending: Option<Span>,
+    /// What [`described`](super::reasons::described) reads, once: reasons,
+    /// bodies and remedies all ask.
+    pub described: std::cell::OnceCell<std::ops::Range<usize>>,
 }
 
 impl Sentence<'_> {
@@ -190,7 +199,11 @@ const SUBJECTS: &[&str] = &[
 /// The clause before a phrase: back to the last `,`, `;`, `:`, `but`,
 /// `however` or `although`, at most `max` words.
 fn clause_back(before: &str, max: usize) -> Vec<Cow<'_, str>> {
-    let cut = before.rfind([',', ';', ':', '(', ')']).map_or(0, |p| p + 1);
+    // ASCII marks, so a byte search finds what a char search would.
+    let cut = before
+        .bytes()
+        .rposition(|b| matches!(b, b',' | b';' | b':' | b'(' | b')'))
+        .map_or(0, |p| p + 1);
     let mut out = Vec::new();
     for w in words_back(&before[cut..]) {
         if matches!(

@@ -14,11 +14,13 @@ struct Unit<'d> {
     continues: bool,
 }
 
-/// Every sentence of the decision, in document order.
-pub(crate) fn sentences(decision: &Decision) -> Vec<Sentence<'_>> {
+/// Every sentence of the decision, in document order; with `lazy`, the
+/// phrases of the generic texts are not looked for (see
+/// [`Sentence::pending`]).
+pub(crate) fn sentences(decision: &Decision, lazy: bool) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
     for unit in units(decision) {
-        push_unit(&unit, &mut out);
+        push_unit(&unit, lazy, &mut out);
     }
     if let Some(last) = out.last_mut() {
         let end = last.text.trim_end();
@@ -34,7 +36,8 @@ pub(crate) fn each_sentence<'d>(decision: &'d Decision, mut f: impl FnMut(&Sente
     let mut batch = Vec::new();
     for unit in units(decision) {
         batch.clear();
-        push_unit(&unit, &mut batch);
+        // The result is never read from the generic text.
+        push_unit(&unit, true, &mut batch);
         batch.iter().for_each(&mut f);
     }
 }
@@ -72,7 +75,7 @@ fn leads_into_list(text: &str) -> bool {
     text.trim_end().ends_with(':')
 }
 
-fn push_unit<'d>(unit: &Unit<'d>, out: &mut Vec<Sentence<'d>>) {
+fn push_unit<'d>(unit: &Unit<'d>, lazy: bool, out: &mut Vec<Sentence<'d>>) {
     // A span that does not fit its text (a tree built by hand) gives no
     // offsets to trust: read the text, and point every fact at the unit.
     let base = if unit.span.len() == unit.text.len() {
@@ -80,29 +83,64 @@ fn push_unit<'d>(unit: &Unit<'d>, out: &mut Vec<Sentence<'d>>) {
     } else {
         usize::MAX
     };
-    let hits = scan(unit.text, if base == usize::MAX { 0 } else { base });
+    // Only where offsets are true can a pending text's span say which
+    // facts it might hold.
+    let pending = (lazy && unit.scope == Scope::Generic && base != usize::MAX).then_some(unit.span);
+    let hits = match pending {
+        Some(_) => Vec::new(),
+        None => scan(unit.text, if base == usize::MAX { 0 } else { base }),
+    };
+    let whole = (base == usize::MAX).then_some(unit.span);
     for (start, end) in split(unit.text) {
         let text = &unit.text[start..end];
-        let hits: Vec<Hit> = hits
-            .iter()
-            .filter(|h| h.start >= start && h.start < end)
-            .map(|h| {
-                let mut h = *h;
-                h.start -= start;
-                h.end = h.end.min(end) - start;
-                if base == usize::MAX {
-                    h.span = unit.span;
-                }
-                h
-            })
-            .collect();
         out.push(Sentence {
             scope: unit.scope,
             text,
+            unit: unit.text,
+            hits: within(&hits, start, end, whole),
             complainant_voice: unit.scope == Scope::Complaint || complainant_voice(text),
-            hits,
             continues: unit.continues,
             cut: false,
+            pending,
+            described: std::cell::OnceCell::new(),
         });
     }
+}
+
+/// The phrases of `hits` (a text's) that start in its bytes `start..end`,
+/// counted from `start`; with `whole`, each points at that span.
+fn within(hits: &[Hit], start: usize, end: usize, whole: Option<Span>) -> Vec<Hit> {
+    hits.iter()
+        .filter(|h| h.start >= start && h.start < end)
+        .map(|h| {
+            let mut h = *h;
+            h.start -= start;
+            h.end = h.end.min(end) - start;
+            if let Some(span) = whole {
+                h.span = span;
+            }
+            h
+        })
+        .collect()
+}
+
+/// `sentences` with the phrases of their pending texts read: what
+/// [`sentences`] gives without `lazy`, each pending text scanned once.
+pub(crate) fn fill<'d>(sentences: &[Sentence<'d>]) -> Vec<Sentence<'d>> {
+    let mut out = sentences.to_vec();
+    let mut read: Option<(*const u8, Vec<Hit>)> = None;
+    for s in &mut out {
+        let Some(span) = s.pending.take() else {
+            continue;
+        };
+        let unit = s.unit.as_ptr();
+        let hits = match &mut read {
+            Some((at, hits)) if *at == unit => hits,
+            slot => &mut slot.insert((unit, scan(s.unit, span.start))).1,
+        };
+        let start = s.text.as_ptr() as usize - unit as usize;
+        s.hits = within(hits, start, start + s.text.len(), None);
+        s.described = std::cell::OnceCell::new();
+    }
+    out
 }

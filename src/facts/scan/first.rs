@@ -1,6 +1,7 @@
 //! Test only: the words each alternative of the grammar's `cue` rule can
 //! begin with, read from grammar/facts.pest itself (with `pest_meta`), so
-//! that the dispatch table in [`super::STARTS`] cannot drift from the grammar.
+//! that the dispatch tables [`super::STARTS`] and [`super::NEXT`] cannot drift
+//! from the grammar.
 
 use pest_meta::ast::{Expr, Rule as AstRule};
 use std::collections::BTreeSet;
@@ -122,5 +123,157 @@ fn first(rules: &[AstRule], e: &Expr, depth: usize) -> Result<First, String> {
             f
         }
         other => return Err(format!("cannot read the beginning of {other:?}")),
+    })
+}
+
+/// The longest beginning, in bytes, that [`prefixes`] spells out: longer
+/// ones are cut there (a cut beginning only lets more text through).
+const LONGEST: usize = 20;
+
+/// Unrolled repetitions: past this many the beginnings are cut.
+const REPEATS: u32 = 4;
+
+/// A beginning: its text (lower case; one space stands for a run of spaces,
+/// tabs and no-break spaces) and whether the expression may go on after it.
+type Beginning = (String, bool);
+
+/// Every text rule `name` can begin with, spelled out up to [`LONGEST`]
+/// bytes through its literals, optional parts, choices and repetitions
+/// (lower case, one space for any run of white space, predicates ignored):
+/// a text that begins with none of them cannot match, so none needs a pest
+/// call. None is a prefix of another. An error names what lets the rule
+/// begin with anything.
+pub(super) fn prefixes(rules: &[AstRule], name: &str) -> Result<BTreeSet<String>, String> {
+    let all = spell_rule(rules, name, 0)?;
+    if all.iter().any(|(p, _)| p.is_empty()) {
+        return Err(format!("`{name}` can begin with anything"));
+    }
+    // At a trigger only the beginning matters: whatever follows is allowed.
+    let all: BTreeSet<Beginning> = all.into_iter().map(|(p, _)| (p, true)).collect();
+    Ok(absorb(all).into_iter().map(|(p, _)| p).collect())
+}
+
+/// Drops each beginning that one that may go on already begins.
+fn absorb(set: BTreeSet<Beginning>) -> BTreeSet<Beginning> {
+    let open: Vec<String> = set
+        .iter()
+        .filter(|(_, more)| *more)
+        .map(|(p, _)| p.clone())
+        .collect();
+    set.into_iter()
+        .filter(|(p, more)| {
+            !open
+                .iter()
+                .any(|o| p.starts_with(o.as_str()) && (o.len() < p.len() || !*more && o == p))
+        })
+        .collect()
+}
+
+/// One space for each run of white space.
+fn normal(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let c = if matches!(c, ' ' | '\t' | '\u{a0}') {
+            ' '
+        } else {
+            c
+        };
+        if !(c == ' ' && out.ends_with(' ')) {
+            out.push(c.to_ascii_lowercase());
+        }
+    }
+    out
+}
+
+/// `a` then `b`: what `a` ends is followed by each beginning of `b`.
+fn then(a: BTreeSet<Beginning>, b: &BTreeSet<Beginning>) -> BTreeSet<Beginning> {
+    let mut out = BTreeSet::new();
+    for (p, more) in a {
+        if more {
+            out.insert((p, true));
+            continue;
+        }
+        for (q, more_q) in b {
+            out.insert(cut(normal(&format!("{p}{q}")), *more_q));
+        }
+    }
+    absorb(out)
+}
+
+/// `p` cut after its second word or at [`LONGEST`] bytes, which then may
+/// go on: two words reject most beginnings, and more would multiply them.
+fn cut(mut p: String, more: bool) -> Beginning {
+    let mut end = p.match_indices(' ').nth(1).map_or(p.len(), |(i, _)| i + 1);
+    if end >= p.len() && p.len() <= LONGEST {
+        return (p, more);
+    }
+    end = end.min(LONGEST);
+    while !p.is_char_boundary(end) {
+        end -= 1;
+    }
+    p.truncate(end);
+    (p, true)
+}
+
+fn just(p: &str, more: bool) -> BTreeSet<Beginning> {
+    BTreeSet::from([(normal(p), more)])
+}
+
+/// `a` repeated `min` to `max` times (`None`: no bound).
+fn repeat(a: &BTreeSet<Beginning>, min: u32, max: Option<u32>) -> BTreeSet<Beginning> {
+    let last = max.unwrap_or(u32::MAX).min(REPEATS);
+    let mut out = BTreeSet::new();
+    let mut power = just("", false);
+    for k in 0..=last {
+        if k >= min {
+            out.extend(power.iter().cloned());
+        }
+        let next = then(power.clone(), a);
+        // `sp`: a run of spaces spells as one space however long it is.
+        if next == power && k >= min {
+            return absorb(out);
+        }
+        power = next;
+    }
+    // More repetitions than were spelled out begin with one of the last.
+    if max.is_none_or(|m| m > REPEATS) {
+        out.extend(power.into_iter().map(|(p, _)| (p, true)));
+    }
+    absorb(out)
+}
+
+fn spell_rule(rules: &[AstRule], name: &str, depth: usize) -> Result<BTreeSet<Beginning>, String> {
+    if depth > 30 {
+        return Err(format!("`{name}` recurses"));
+    }
+    match rules.iter().find(|r| r.name == name) {
+        Some(rule) => spell(rules, &rule.expr, depth + 1),
+        // A built-in (`ASCII_ALPHA`, `ANY`): anything may come here.
+        None => Ok(just("", true)),
+    }
+}
+
+fn spell(rules: &[AstRule], e: &Expr, depth: usize) -> Result<BTreeSet<Beginning>, String> {
+    Ok(match e {
+        Expr::Str(s) | Expr::Insens(s) => BTreeSet::from([cut(normal(s), false)]),
+        Expr::Ident(name) => spell_rule(rules, name, depth)?,
+        // A predicate consumes nothing; its condition is not spelled out.
+        Expr::PosPred(_) | Expr::NegPred(_) => just("", false),
+        Expr::Seq(a, b) => then(spell(rules, a, depth)?, &spell(rules, b, depth)?),
+        Expr::Choice(a, b) => {
+            let mut s = spell(rules, a, depth)?;
+            s.extend(spell(rules, b, depth)?);
+            absorb(s)
+        }
+        Expr::Opt(a) => repeat(&spell(rules, a, depth)?, 0, Some(1)),
+        Expr::Rep(a) => repeat(&spell(rules, a, depth)?, 0, None),
+        Expr::RepOnce(a) => repeat(&spell(rules, a, depth)?, 1, None),
+        Expr::RepExact(a, n) => repeat(&spell(rules, a, depth)?, *n, Some(*n)),
+        Expr::RepMin(a, n) => repeat(&spell(rules, a, depth)?, *n, None),
+        Expr::RepMax(a, m) => repeat(&spell(rules, a, depth)?, 0, Some(*m)),
+        Expr::RepMinMax(a, n, m) => repeat(&spell(rules, a, depth)?, *n, Some(*m)),
+        Expr::Push(a) => spell(rules, a, depth)?,
+        // Anything else (a range, a stack operation): anything may come.
+        _ => just("", true),
     })
 }
