@@ -28,7 +28,15 @@ impl Decision {
     /// one sentence at a time, without building the other facts.
     pub(crate) fn facts_result(&self) -> Option<DecisionResult> {
         let mut reader = result::ResultReader::default();
-        texts::each_sentence(self, |s| reader.read(s));
+        texts::each_sentence(self, |s| {
+            // The summary comes first, and what it says is the result: the
+            // rest need not be read.
+            if s.scope != sentence::Scope::Summary && reader.summary_says() {
+                return std::ops::ControlFlow::Break(());
+            }
+            reader.read(s);
+            std::ops::ControlFlow::Continue(())
+        });
         reader.finish().map(|(r, _)| r)
     }
 

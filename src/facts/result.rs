@@ -140,6 +140,11 @@ impl ResultReader {
         }
     }
 
+    /// Whether the summary gave a result, which then is the result.
+    pub(crate) fn summary_says(&self) -> bool {
+        self.best[0].is_some()
+    }
+
     pub(crate) fn finish(self) -> Option<(DecisionResult, Span)> {
         self.best.into_iter().flatten().next().or_else(|| {
             // A statement that never says `fault` but describes failings

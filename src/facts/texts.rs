@@ -4,6 +4,7 @@
 use super::scan::{scan, Hit};
 use super::sentence::{complainant_voice, split, Scope, Sentence};
 use crate::{Decision, Node, Span};
+use std::ops::ControlFlow;
 
 /// One text of the tree and where it stands.
 struct Unit<'d> {
@@ -32,13 +33,19 @@ pub(crate) fn sentences(decision: &Decision, lazy: bool) -> Vec<Sentence<'_>> {
 /// Each sentence of [`sentences`] in turn, without `cut` (nothing that
 /// reads one sentence at a time needs it): only one text's sentences are
 /// held at once, as validation reads a whole tree of any size.
-pub(crate) fn each_sentence<'d>(decision: &'d Decision, mut f: impl FnMut(&Sentence<'d>)) {
+/// `f` may stop the walk early with `ControlFlow::Break`.
+pub(crate) fn each_sentence<'d>(
+    decision: &'d Decision,
+    mut f: impl FnMut(&Sentence<'d>) -> ControlFlow<()>,
+) {
     let mut batch = Vec::new();
     for unit in units(decision) {
         batch.clear();
         // The result is never read from the generic text.
         push_unit(&unit, true, &mut batch);
-        batch.iter().for_each(&mut f);
+        if batch.iter().try_for_each(&mut f).is_break() {
+            return;
+        }
     }
 }
 
