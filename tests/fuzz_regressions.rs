@@ -369,3 +369,21 @@ fn lone_crs_inside_a_line_survive_the_rendering() {
     let d = lgsco::parse_bytes(LONE_CRS_INSIDE_A_SUMMARY).unwrap();
     assert_eq!(d.summary.unwrap().text, "a\rb\rc\rd.");
 }
+
+/// `display_round_trip`, 2026-12-02 (shape of the finding, made-up words):
+/// a statement whose only lines after the header are a cut `Back to top`
+/// (`Back`, `Back t`), followed by the next statement. Where the text ends
+/// was measured to the end of the input rather than to the next statement,
+/// so `Back t` was not the last line and became a cut heading; in the
+/// rendering, without the next statement, it was the last line and a cut
+/// `Back to top`.
+const CUT_BACK_TO_TOP_BEFORE_THE_NEXT_STATEMENT: &[u8] =
+    b"Category : Housing > Allocations\n\nBack\n\nBack t\nAnvil Cross Council (23 020 076)\n\nCategory : Education > Admissions\n";
+
+#[test]
+fn cut_back_to_top_before_the_next_statement_round_trips() {
+    assert_rendering_stable(CUT_BACK_TO_TOP_BEFORE_THE_NEXT_STATEMENT);
+    assert_tree_round_trips(CUT_BACK_TO_TOP_BEFORE_THE_NEXT_STATEMENT);
+    let d = lgsco::parse_bytes(CUT_BACK_TO_TOP_BEFORE_THE_NEXT_STATEMENT).unwrap();
+    assert!(d.sections.is_empty());
+}

@@ -98,7 +98,8 @@ struct Builder<'s> {
     /// Whether the open dashed paragraph is in a flattened list.
     dash_list: bool,
     /// End of the statement's own text: its last non-blank byte before any
-    /// page furniture or `Back to top` at the end.
+    /// page furniture or `Back to top` at the end, and before the next
+    /// statement.
     content_end: usize,
     /// Whether the input prints bullets: then its lists are not flattened,
     /// and every `- ` line is a paragraph.
@@ -116,7 +117,7 @@ impl<'s> Builder<'s> {
             open: false,
             item_indents: Vec::new(),
             dash_list: false,
-            content_end: src.trim_end_matches(lines::trailing).len(),
+            content_end: src[..own_end].trim_end_matches(lines::trailing).len(),
             has_bullets: src[..own_end].contains('•'),
             max_item_depth,
         }
