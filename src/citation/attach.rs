@@ -29,6 +29,8 @@ pub(crate) fn attach(d: &mut Decision, budget: &mut Budget) -> Result<(), usize>
             return;
         }
         t.citations.extend(found);
+        // Room for four is kept after the first push; most texts hold one.
+        t.citations.shrink_to_fit();
     });
     passed.map_or(Ok(()), Err)
 }
@@ -102,6 +104,8 @@ impl Scope {
             }
         }
         citation.complete_provisions();
+        citation.provisions.shrink_to_fit();
+        citation.notes.shrink_to_fit();
         citation
     }
 }

@@ -50,6 +50,7 @@ impl Iterator for Statements<'_> {
         // The next statement is set aside whole, so at most one entry.
         if let Some(i) = (d.skipped.iter()).position(|s| s.reason == SkipReason::NextStatement) {
             self.next = Some(at + d.skipped.remove(i).span.start);
+            d.skipped.shrink_to_fit();
         }
         d.shift(at);
         Some(Ok(d))

@@ -8,6 +8,7 @@ use pest::iterators::Pair;
 
 impl Builder<'_> {
     pub(super) fn back(&mut self, back: Pair<'_, Rule>) {
+        self.seal_section();
         for line in back.into_inner() {
             let span = line_span(&line);
             match line.as_rule() {

@@ -147,7 +147,10 @@ impl<'s> Builder<'s> {
                 _ => merged.push(s),
             }
         }
+        merged.shrink_to_fit();
         self.d.skipped = merged;
+        self.seal_section();
+        self.d.sections.shrink_to_fit();
         self.d
     }
 }

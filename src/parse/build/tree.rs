@@ -26,6 +26,7 @@ impl Builder<'_> {
             }
             return;
         }
+        self.seal_section();
         self.d.sections.push(Section {
             heading: Some(text),
             kind,
@@ -47,6 +48,21 @@ impl Builder<'_> {
             return None;
         }
         self.d.sections.last_mut()?.paragraphs.last_mut()
+    }
+
+    /// Gives the last section's lists their final size. A `Vec` grown by
+    /// pushes keeps room for at least four; on a short statement that spare
+    /// room was a third of the tree, and it is held while pest's token queue
+    /// is still alive, when memory use peaks.
+    pub(super) fn seal_section(&mut self) {
+        if let Some(s) = self.d.sections.last_mut() {
+            s.paragraphs.shrink_to_fit();
+            s.subheadings.shrink_to_fit();
+            for p in &mut s.paragraphs {
+                p.trailing.shrink_to_fit();
+                seal_items(&mut p.items);
+            }
+        }
     }
 
     pub(super) fn close(&mut self) {
@@ -120,5 +136,14 @@ impl Builder<'_> {
         });
         self.item_indents.push(indent);
         self.extend_section(span);
+    }
+}
+
+/// Items nest at most `max_item_depth` deep (at most 32), so this recursion
+/// is bounded.
+fn seal_items(items: &mut Vec<Item>) {
+    items.shrink_to_fit();
+    for item in items {
+        seal_items(&mut item.items);
     }
 }
