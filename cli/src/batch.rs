@@ -17,7 +17,12 @@ const MANY: usize = 50;
 
 /// One statement read and parsed.
 pub struct Parsed {
+    /// `file`, or `file#N` for the Nth statement of a file that joins several.
     pub name: String,
+    /// The input's own name, `file`.
+    pub input: String,
+    /// How many statements the input holds.
+    pub statements: usize,
     pub text: String,
     pub hash: String,
     pub windows_1252: bool,
@@ -132,22 +137,29 @@ fn load(i: &Input, common: &Common, options: &lgsco::ValidateOptions) -> Vec<Loa
         Some(err) => vec![Err(err)],
         None => options.parse_options().parse_all(&text.text).collect(),
     };
-    let many = decisions.len() > 1;
-    let mut loaded = Vec::with_capacity(decisions.len());
+    let count = decisions.len();
+    let mut loaded = Vec::with_capacity(count);
     for (n, decision) in decisions.into_iter().enumerate() {
-        let name = match many {
-            true => format!("{name}#{}", n + 1),
-            false => name.clone(),
-        };
         let text = input::Text {
             text: text.text.clone(),
             hash: text.hash.clone(),
             windows_1252: text.windows_1252,
             invalid: None,
         };
-        loaded.push(statement(i, name, text, decision, options));
+        let mut p = statement(i, part_name(&name, n, count), text, decision, options);
+        p.input = name.clone();
+        p.statements = count;
+        loaded.push(Loaded::Parsed(Box::new(p)));
     }
     loaded
+}
+
+/// The name of statement `n` (from 0) of an input holding `count`.
+pub fn part_name(input: &str, n: usize, count: usize) -> String {
+    match count {
+        1 => input.to_owned(),
+        _ => format!("{input}#{}", n + 1),
+    }
 }
 
 /// One statement of an input, validated, with its reference and facts.
@@ -157,7 +169,7 @@ fn statement(
     text: input::Text,
     decision: Result<Decision, lgsco::Error>,
     options: &lgsco::ValidateOptions,
-) -> Loaded {
+) -> Parsed {
     let diagnostics = match &decision {
         Ok(d) => d.validate_with(options),
         Err(err) => vec![Diagnostic::from(err)]
@@ -176,8 +188,10 @@ fn statement(
             .map(|r| (r, true)),
     };
     let facts = decision.as_ref().ok().map(Decision::facts);
-    Loaded::Parsed(Box::new(Parsed {
+    Parsed {
         facts,
+        input: name.clone(),
+        statements: 1,
         name,
         text: text.text,
         hash: text.hash,
@@ -185,7 +199,7 @@ fn statement(
         decision,
         diagnostics,
         reference,
-    }))
+    }
 }
 
 fn file_stem(i: &Input) -> Option<String> {

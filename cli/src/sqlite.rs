@@ -32,6 +32,7 @@ struct Counts {
     added: usize,
     replaced: usize,
     unchanged: usize,
+    removed: usize,
 }
 
 pub fn run(a: &SqliteArgs) -> Result<Status, Failure> {
@@ -50,11 +51,12 @@ pub fn run(a: &SqliteArgs) -> Result<Status, Failure> {
     })?;
     tx.commit().map_err(fatal)?;
     eprintln!(
-        "lgsco: {}: {} added, {} replaced, {} unchanged",
+        "lgsco: {}: {} added, {} replaced, {} unchanged, {} removed",
         a.out.display(),
         c.added,
         c.replaced,
-        c.unchanged
+        c.unchanged,
+        c.removed
     );
     Ok(tally.status)
 }
@@ -130,6 +132,9 @@ fn insert_sql(t: &Table) -> String {
 /// Store one statement, replacing an earlier copy of the file unless its
 /// content hash is the same.
 fn store(tx: &Connection, p: &Parsed, c: &mut Counts) -> rusqlite::Result<()> {
+    if p.name == batch::part_name(&p.input, 0, p.statements) {
+        c.removed += remove_stale(tx, p)?;
+    }
     let old: Option<String> = tx
         .prepare_cached("SELECT content_hash FROM decisions WHERE file = ?")?
         .query_row(params![p.name], |r| r.get(0))
@@ -140,11 +145,7 @@ fn store(tx: &Connection, p: &Parsed, c: &mut Counts) -> rusqlite::Result<()> {
             return Ok(());
         }
         Some(_) => {
-            // Children first, so the full-text triggers see each row go.
-            for t in TABLES.iter().rev() {
-                tx.prepare_cached(&format!("DELETE FROM {} WHERE file = ?", t.name))?
-                    .execute(params![p.name])?;
-            }
+            delete(tx, &p.name)?;
             c.replaced += 1;
         }
         None => c.added += 1,
@@ -156,4 +157,48 @@ fn store(tx: &Connection, p: &Parsed, c: &mut Counts) -> rusqlite::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Deletes the rows of one statement. Children first, so the full-text
+/// triggers see each row go.
+fn delete(tx: &Connection, name: &str) -> rusqlite::Result<()> {
+    for t in TABLES.iter().rev() {
+        tx.prepare_cached(&format!("DELETE FROM {} WHERE file = ?", t.name))?
+            .execute(params![name])?;
+    }
+    Ok(())
+}
+
+/// Deletes what an earlier run stored under names of `p`'s input that it
+/// no longer gives: `x.txt#3` once the file joins two statements, `x.txt`
+/// once it joins several, `x.txt#1` once it holds one. How many went.
+fn remove_stale(tx: &Connection, p: &Parsed) -> rusqlite::Result<usize> {
+    let names: Vec<String> = tx
+        .prepare_cached(
+            "SELECT file FROM decisions WHERE file = ?1 OR substr(file, 1, length(?1) + 1) = ?1 || '#'",
+        )?
+        .query_map(params![p.input], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let given =
+        |name: &str| (0..p.statements).any(|n| batch::part_name(&p.input, n, p.statements) == name);
+    let mut removed = 0;
+    for name in names
+        .iter()
+        .filter(|n| is_part_of(n, &p.input) && !given(n))
+    {
+        delete(tx, name)?;
+        removed += 1;
+    }
+    Ok(removed)
+}
+
+/// Whether `name` is `input` or `input#N`.
+fn is_part_of(name: &str, input: &str) -> bool {
+    match name.strip_prefix(input) {
+        Some("") => true,
+        Some(rest) => rest
+            .strip_prefix('#')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
+        None => false,
+    }
 }

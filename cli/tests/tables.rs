@@ -238,6 +238,65 @@ fn a_changed_file_replaces_its_rows() {
     assert_eq!(complete, 0);
 }
 
+/// The `file` column of every decision, sorted.
+fn decision_names(db: &Path) -> Vec<String> {
+    let db = Connection::open(db).unwrap();
+    let mut q = db
+        .prepare("SELECT file FROM decisions ORDER BY file")
+        .unwrap();
+    let names = q.query_map([], |r| r.get(0)).unwrap();
+    names.map(Result::unwrap).collect()
+}
+
+#[test]
+fn a_joined_file_that_holds_fewer_statements_leaves_no_stale_rows() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    // A file whose name begins with a statement's name is left alone.
+    let other = input.join("joined.txt#2.txt");
+    std::fs::copy(fixtures_dir().join("web.txt"), &other).unwrap();
+    let file = input.join("joined.txt");
+    let three = std::fs::read_to_string(fixtures_dir().join("several.txt")).unwrap();
+    std::fs::write(&file, &three).unwrap();
+    let db = tmp.path().join("lgsco.db");
+    let out = sqlite(&input, &db);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("4 added, 0 replaced, 0 unchanged, 0 removed"),
+        "{err}"
+    );
+    let name = |n: &str| format!("{}{n}", file.display());
+    let notes = other.display().to_string();
+    assert_eq!(
+        decision_names(&db),
+        [name("#1"), name("#2"), notes.clone(), name("#3")]
+    );
+    // Two statements: the third's rows go.
+    let second = three.find("Hallowmere Council").unwrap();
+    std::fs::write(&file, &three[..second]).unwrap();
+    let out = sqlite(&input, &db);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("0 added, 2 replaced, 1 unchanged, 1 removed"),
+        "{err}"
+    );
+    assert_eq!(decision_names(&db), [name("#1"), name("#2"), notes.clone()]);
+    // One statement: it is named by the file alone, and both parts go.
+    let first = three.find("Gorsebrook County Council").unwrap();
+    std::fs::write(&file, &three[..first]).unwrap();
+    let out = sqlite(&input, &db);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("1 added, 0 replaced, 1 unchanged, 2 removed"),
+        "{err}"
+    );
+    assert_eq!(decision_names(&db), [name(""), notes]);
+    let [decisions, paragraphs, _, fts] = counts(&db);
+    assert_eq!(decisions, 2);
+    assert_eq!(paragraphs, fts);
+}
+
 #[test]
 fn an_interrupted_run_leaves_the_database_as_it_was() {
     let files = txt_files(&fixtures_dir());
