@@ -1,5 +1,5 @@
-//! Runs the parser over every real statement in `../shared` (seeds and
-//! corpus) and checks it against the expected headers and the raw text.
+//! Runs the parser over every real statement in `../shared` (seeds, corpus
+//! and corpus-2) and checks it against the expected headers and the raw text.
 
 mod common;
 
@@ -41,7 +41,11 @@ fn every_statement_parses_with_sound_spans() {
         if numbers != (1..=numbers.len() as u32).collect::<Vec<_>>() {
             failures.push(format!("{}: paragraph numbers {numbers:?}", name(path)));
         }
-        if d.summary.is_none() {
+        // A full investigation report (`The Investigation`, numbered from
+        // `The complaint`) prints no summary; every other statement does.
+        let report =
+            d.sections.first().and_then(|s| s.heading.as_deref()) == Some("The Investigation");
+        if d.summary.is_none() && !report {
             failures.push(format!("{}: no summary", name(path)));
         }
     }
@@ -56,7 +60,7 @@ fn headers_match_the_expected_values() {
     };
     let mut checked = 0;
     let mut failures = Vec::new();
-    for dir in ["seeds", "corpus"] {
+    for dir in ["seeds", "corpus", "corpus-2"] {
         for row in common::tsv(&shared.join(dir).join("expected-headers.tsv")) {
             let path = shared.join(dir).join(&row["file"]);
             if !path.exists() {
@@ -170,6 +174,12 @@ fn known(line: &str) -> bool {
     KNOWN.iter().any(|k| k.eq_ignore_ascii_case(&line))
 }
 
+/// Whether the heading at `start` is all its line holds.
+fn on_its_own_line(text: &str, start: usize, heading: &str) -> bool {
+    let line = text[start..].lines().next().unwrap_or("");
+    line.trim() == heading.trim()
+}
+
 /// Every line that is exactly a known heading shows up, in order, among the
 /// section headings and sub-headings of the tree.
 #[test]
@@ -193,6 +203,9 @@ fn known_headings_are_found_in_order() {
                 got.push((span.start, h.clone()));
             }
             got.extend(s.subheadings.iter().map(|h| (h.span.start, h.text.clone())));
+            // A heading run into its first sentence on one line (some
+            // mirrors) is found too, but the line is not exactly a heading.
+            got.retain(|(start, h)| on_its_own_line(&text, *start, h));
         }
         got.sort();
         let got: Vec<String> = got

@@ -89,7 +89,7 @@ fn scores() -> Option<[f64; 6]> {
     let verbose = std::env::var_os("FACTS_VERBOSE").is_some();
     let (mut n, mut result_ok, mut complainant_ok) = (0, 0, 0);
     let mut counts: HashMap<&str, Counts> = HashMap::new();
-    for dir in ["seeds", "corpus"] {
+    for dir in ["seeds", "corpus", "corpus-2"] {
         for row in common::tsv(&shared.join(dir).join("expected-facts.tsv")) {
             let path = shared.join(dir).join(&row["file"]);
             let text = std::fs::read_to_string(&path).expect("listed file exists");

@@ -58,7 +58,7 @@ fn checked(shared: &Path) -> Vec<Checked> {
             .map(|p| (p, true)),
     );
     let mut expected: HashMap<String, HashMap<String, String>> = HashMap::new();
-    for dir in ["seeds", "corpus"] {
+    for dir in ["seeds", "corpus", "corpus-2"] {
         for row in common::tsv(&shared.join(dir).join("expected-headers.tsv")) {
             expected.insert(row["file"].clone(), row);
         }

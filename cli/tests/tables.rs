@@ -132,7 +132,7 @@ fn tables_of_the_fixtures_match_the_library() {
 #[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn tables_of_the_real_statements_match_the_library() {
     let Some(shared) = shared() else { return };
-    for sub in ["seeds", "corpus"] {
+    for sub in ["seeds", "corpus", "corpus-2"] {
         let dir = shared.join(sub);
         if dir.is_dir() {
             check_tables(&dir, &txt_files(&dir));
@@ -376,7 +376,7 @@ fn sqlite_over_the_real_statements() {
     let Some(shared) = shared() else { return };
     let tmp = tempfile::tempdir().unwrap();
     let db = tmp.path().join("lgsco.db");
-    for sub in ["seeds", "corpus"] {
+    for sub in ["seeds", "corpus", "corpus-2"] {
         let dir = shared.join(sub);
         if !dir.is_dir() {
             continue;

@@ -20,7 +20,7 @@ pub fn shared() -> Option<PathBuf> {
 /// Every `.txt` statement in `../shared/seeds` and `../shared/corpus`, sorted.
 pub fn statements(shared: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for dir in ["seeds", "corpus"] {
+    for dir in ["seeds", "corpus", "corpus-2"] {
         let Ok(entries) = std::fs::read_dir(shared.join(dir)) else {
             continue;
         };
