@@ -2,22 +2,26 @@
 
 use crate::args::Common;
 use crate::batch::{self, Parsed};
-use crate::out::{self, count, Failure, Status};
+use crate::out::{count, escape, Failure, Sink, Status};
 use std::fmt::Write as _;
 use std::io::Write;
 
-pub fn run(a: &Common) -> Result<Status, Failure> {
-    let mut w = out::stdout();
+pub fn run(common: &Common) -> Result<Status, Failure> {
+    let (inputs, problems) = crate::input::collect(common)?;
+    let mut w = Sink::new(common.out.as_deref())?;
     let mut first = true;
-    let tally = batch::run(a, true, |p| {
+    let tally = batch::run(common, inputs, problems, true, None, &mut |p| {
         if !first {
             w.write_all(b"\n")?;
         }
         first = false;
-        w.write_all(outline(&p).as_bytes())?;
+        w.write_all(escape(&outline(&p)).as_bytes())?;
         Ok(())
     })?;
-    out::finish(w)?;
+    w.finish()?;
+    if tally.interrupted {
+        return Ok(Status::Interrupted);
+    }
     Ok(tally.status)
 }
 
