@@ -43,19 +43,25 @@ pub fn run(common: &Common, a: &JsonArgs) -> Result<Status, Failure> {
         let value = record(&p, a.facts);
         if a.pretty {
             w.write_all(if first { b"\n" } else { b",\n" })?;
-            serde_json::to_writer_pretty(&mut w, &value)
+            // An element of the array, indented one step: JSON strings
+            // hold no raw newline, so each line is indented whole.
+            let item = serde_json::to_string_pretty(&value).map_err(std::io::Error::from)?;
+            for (n, line) in item.lines().enumerate() {
+                if n > 0 {
+                    w.write_all(b"\n")?;
+                }
+                w.write_all(b"  ")?;
+                w.write_all(line.as_bytes())?;
+            }
         } else {
-            serde_json::to_writer(&mut w, &value)
-        }
-        .map_err(std::io::Error::from)?;
-        if !a.pretty {
+            serde_json::to_writer(&mut w, &value).map_err(std::io::Error::from)?;
             w.write_all(b"\n")?;
         }
         first = false;
         Ok(())
     })?;
     if a.pretty {
-        w.write_all(b"\n]\n")?;
+        w.write_all(if first { b"]\n" } else { b"\n]\n" })?;
     }
     w.finish()?;
     if tally.interrupted {

@@ -347,7 +347,9 @@ fn paragraph_cols<'a>() -> Vec<Col<Para<'a>>> {
         req("source", Text, |r| Value::text(r.source)),
         req("number", Integer, |r| Value::int(r.number)),
         req("kind", Text, |r| Value::text(r.kind)),
-        req("path", Text, |r| Value::text(&r.path)),
+        // Empty for a paragraph or the summary, which Frictionless reads as
+        // missing: not required there, though never null here.
+        opt("path", Text, |r| Value::text(&r.path)),
         opt("section", Integer, |r| {
             Value::opt_int(r.section.map(|(i, _)| i + 1))
         }),

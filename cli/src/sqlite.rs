@@ -32,6 +32,10 @@ const CHUNK_TIME: Duration = Duration::from_secs(2);
 /// killed run would.
 const EXIT_AFTER: &str = "LGSCO_TEST_EXIT_AFTER";
 
+/// A test hook: chunks of this many statements, to see several in a small
+/// run.
+const CHUNK_AFTER: &str = "LGSCO_TEST_CHUNK";
+
 impl ToSql for Value {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
         Ok(match self {
@@ -80,7 +84,9 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
         Some((h, n)) if h == hash => Some(*n),
         _ => None,
     };
-    let exit_after: Option<usize> = std::env::var(EXIT_AFTER).ok().and_then(|v| v.parse().ok());
+    let hook = |name: &str| -> Option<usize> { std::env::var(name).ok()?.parse().ok() };
+    let exit_after = hook(EXIT_AFTER);
+    let chunk = hook(CHUNK_AFTER).unwrap_or(CHUNK_STATEMENTS);
     let mut c = Counts::default();
     let tally = batch::run(common, inputs, problems, true, Some(&known), &mut |p| {
         store(&db.conn, &p, &mut c, db.indexed).map_err(fatal)?;
@@ -89,7 +95,7 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
             std::process::exit(3);
         }
         if p.last_of_input()
-            && (db.in_chunk >= CHUNK_STATEMENTS || db.since.elapsed() >= CHUNK_TIME)
+            && (db.in_chunk >= chunk || db.since.elapsed() >= CHUNK_TIME)
         {
             db.commit().map_err(fatal)?;
             db.begin().map_err(fatal)?;
