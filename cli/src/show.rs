@@ -88,6 +88,9 @@ fn outline(p: &Parsed) -> String {
             let _ = write!(out, ", {}", count(items, "list item"));
         }
         let _ = writeln!(out);
+        for sub in &s.subheadings {
+            let _ = writeln!(out, "    - {}", sub.text);
+        }
     }
     let cited: Vec<_> = d.citations().collect();
     if !cited.is_empty() {
@@ -101,6 +104,25 @@ fn outline(p: &Parsed) -> String {
         "\nSignature    : {}",
         show(d.signature.as_ref().map(|s| s.text.clone()))
     );
+    if !d.skipped.is_empty() {
+        // Reasons in order of first appearance, with how often each occurs.
+        let mut reasons: Vec<(String, usize)> = Vec::new();
+        for s in &d.skipped {
+            let reason = s.reason.to_string();
+            match reasons.iter_mut().find(|(r, _)| *r == reason) {
+                Some((_, n)) => *n += 1,
+                None => reasons.push((reason, 1)),
+            }
+        }
+        let shown: Vec<String> = reasons
+            .iter()
+            .map(|(r, n)| match n {
+                1 => r.clone(),
+                _ => format!("{r} x{n}"),
+            })
+            .collect();
+        let _ = writeln!(out, "Skipped      : {}", shown.join(", "));
+    }
     out
 }
 

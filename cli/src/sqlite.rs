@@ -94,9 +94,7 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
         if exit_after == Some(c.added + c.replaced + c.unchanged) {
             std::process::exit(3);
         }
-        if p.last_of_input()
-            && (db.in_chunk >= chunk || db.since.elapsed() >= CHUNK_TIME)
-        {
+        if p.last_of_input() && (db.in_chunk >= chunk || db.since.elapsed() >= CHUNK_TIME) {
             db.commit().map_err(fatal)?;
             db.begin().map_err(fatal)?;
         }

@@ -16,7 +16,10 @@ fn help_and_version_work_for_every_subcommand() {
             help.contains("Exit status: 0"),
             "{sub} documents exit codes"
         );
-        assert!(help.contains("Examples:\n  lgsco "), "{sub} shows an example");
+        assert!(
+            help.contains("Examples:\n  lgsco "),
+            "{sub} shows an example"
+        );
     }
     let out = run(&["--version"]);
     assert!(out.status.success());

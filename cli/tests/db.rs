@@ -48,7 +48,11 @@ fn a_file_is_the_same_however_its_path_is_spelled() {
     let db = db.to_str().unwrap();
     let abs = input.to_str().unwrap();
     let first = in_dir(root, &["sqlite", "downloads", "-o", db]);
-    assert!(text(&first.stderr).contains("5 added, 0 replaced, 0 unchanged"), "{}", text(&first.stderr));
+    assert!(
+        text(&first.stderr).contains("5 added, 0 replaced, 0 unchanged"),
+        "{}",
+        text(&first.stderr)
+    );
     let mut spellings = vec![
         (root.to_path_buf(), "./downloads"),
         (root.to_path_buf(), abs),
@@ -61,7 +65,10 @@ fn a_file_is_the_same_however_its_path_is_spelled() {
     for (dir, spelled) in spellings {
         let out = in_dir(&dir, &["sqlite", spelled, "-o", db]);
         let err = text(&out.stderr);
-        assert!(err.contains("0 added, 0 replaced, 5 unchanged"), "{spelled}: {err}");
+        assert!(
+            err.contains("0 added, 0 replaced, 5 unchanged"),
+            "{spelled}: {err}"
+        );
     }
     // One file named alone is the same too.
     let out = in_dir(&input, &["sqlite", "web.txt", "-o", db]);
@@ -93,20 +100,31 @@ fn standard_input_is_keyed_by_its_content_or_its_name() {
     let web = std::fs::read(fixtures_dir().join("web.txt")).unwrap();
     let dashed = std::fs::read(fixtures_dir().join("dashed.txt")).unwrap();
     let err = |o: Output| text(&o.stderr);
-    assert!(err(run_with_stdin(&["sqlite", "-", "-o", db], &web)).contains("1 added, 0 replaced, 0 unchanged"));
-    assert!(err(run_with_stdin(&["sqlite", "-", "-o", db], &web)).contains("0 added, 0 replaced, 1 unchanged"));
-    assert!(err(run_with_stdin(&["sqlite", "-", "-o", db], &dashed)).contains("1 added, 0 replaced, 0 unchanged"));
+    assert!(err(run_with_stdin(&["sqlite", "-", "-o", db], &web))
+        .contains("1 added, 0 replaced, 0 unchanged"));
+    assert!(err(run_with_stdin(&["sqlite", "-", "-o", db], &web))
+        .contains("0 added, 0 replaced, 1 unchanged"));
+    assert!(err(run_with_stdin(&["sqlite", "-", "-o", db], &dashed))
+        .contains("1 added, 0 replaced, 0 unchanged"));
     assert_eq!(decisions(Path::new(db)), 2, "two texts, two rows");
     let named = ["sqlite", "--name", "letters/web.txt", "-", "-o", db];
     assert!(err(run_with_stdin(&named, &web)).contains("1 added"));
     assert!(err(run_with_stdin(&named, &dashed)).contains("1 replaced"));
     let conn = Connection::open(db).unwrap();
     let file: String = conn
-        .query_row("SELECT file FROM decisions WHERE source = 'letters/web.txt'", [], |r| r.get(0))
+        .query_row(
+            "SELECT file FROM decisions WHERE source = 'letters/web.txt'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(file, "letters/web.txt");
     let stdin_rows: i64 = conn
-        .query_row("SELECT count(*) FROM decisions WHERE source LIKE 'stdin:%' AND file = '-'", [], |r| r.get(0))
+        .query_row(
+            "SELECT count(*) FROM decisions WHERE source LIKE 'stdin:%' AND file = '-'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(stdin_rows, 2);
 }
@@ -122,17 +140,26 @@ fn a_stopped_run_commits_its_chunks_says_so_and_exits_130_with_a_reader_attached
     sqlite_run(&files_dir_of(&fixtures_dir()), &db);
     let reader = Connection::open(&db).unwrap();
     reader.execute_batch("BEGIN").unwrap();
-    let before: i64 = reader.query_row("SELECT count(*) FROM decisions", [], |r| r.get(0)).unwrap();
+    let before: i64 = reader
+        .query_row("SELECT count(*) FROM decisions", [], |r| r.get(0))
+        .unwrap();
     let out = lgsco()
         .env("LGSCO_TEST_SIGNAL_AFTER", "300")
         .env("LGSCO_TEST_CHUNK", "100")
-        .args(["sqlite", input.path().to_str().unwrap(), "-o", db.to_str().unwrap()])
+        .args([
+            "sqlite",
+            input.path().to_str().unwrap(),
+            "-o",
+            db.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{err}");
     assert!(err.contains("interrupted"), "{err}");
-    let during: i64 = reader.query_row("SELECT count(*) FROM decisions", [], |r| r.get(0)).unwrap();
+    let during: i64 = reader
+        .query_row("SELECT count(*) FROM decisions", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(during, before, "the reader's snapshot holds");
     reader.execute_batch("COMMIT").unwrap();
     let kept = decisions(&db) - before as usize;
@@ -148,7 +175,12 @@ fn files_dir_of(p: &Path) -> std::path::PathBuf {
 }
 
 fn sqlite_run(input: &Path, db: &Path) -> Output {
-    run(&["sqlite", input.to_str().unwrap(), "-o", db.to_str().unwrap()])
+    run(&[
+        "sqlite",
+        input.to_str().unwrap(),
+        "-o",
+        db.to_str().unwrap(),
+    ])
 }
 
 #[test]
@@ -160,7 +192,12 @@ fn a_killed_run_leaves_a_whole_database_and_the_next_run_completes_it() {
     let db = tmp.path().join("lgsco.db");
     let mut child = lgsco()
         .env("LGSCO_TEST_CHUNK", "20")
-        .args(["sqlite", input.path().to_str().unwrap(), "-o", db.to_str().unwrap()])
+        .args([
+            "sqlite",
+            input.path().to_str().unwrap(),
+            "-o",
+            db.to_str().unwrap(),
+        ])
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
@@ -192,7 +229,12 @@ fn a_second_writer_waits_for_the_first_and_says_so() {
     let other = Connection::open(&db).unwrap();
     other.execute_batch("BEGIN IMMEDIATE").unwrap();
     let child = lgsco()
-        .args(["sqlite", fixtures_dir().to_str().unwrap(), "-o", db.to_str().unwrap()])
+        .args([
+            "sqlite",
+            fixtures_dir().to_str().unwrap(),
+            "-o",
+            db.to_str().unwrap(),
+        ])
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
@@ -201,9 +243,15 @@ fn a_second_writer_waits_for_the_first_and_says_so() {
     let out = child.wait_with_output().unwrap();
     let err = text(&out.stderr);
     assert!(out.status.code().unwrap() <= 1, "{err}");
-    assert!(err.contains("another program is writing to the database; waiting"), "{err}");
+    assert!(
+        err.contains("another program is writing to the database; waiting"),
+        "{err}"
+    );
     assert!(err.contains("unchanged"), "{err}");
-    assert_eq!(decisions(&db), statement_names(&txt_files(&fixtures_dir())).len());
+    assert_eq!(
+        decisions(&db),
+        statement_names(&txt_files(&fixtures_dir())).len()
+    );
 }
 
 #[test]
@@ -212,14 +260,26 @@ fn the_database_is_in_wal_mode_and_checkpointed_at_the_end() {
     let db = tmp.path().join("lgsco.db");
     sqlite_run(&fixtures_dir(), &db);
     let wal = tmp.path().join("lgsco.db-wal");
-    assert!(std::fs::metadata(&wal).map_or(0, |m| m.len()) == 0, "the WAL is empty");
+    assert!(
+        std::fs::metadata(&wal).map_or(0, |m| m.len()) == 0,
+        "the WAL is empty"
+    );
     let conn = Connection::open(&db).unwrap();
-    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(mode, "wal");
     let sql: String = conn
-        .query_row("SELECT sql FROM sqlite_master WHERE name = 'paragraphs_fts'", [], |r| r.get(0))
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE name = 'paragraphs_fts'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
-    assert!(sql.contains("content=\"paragraphs\""), "as Datasette and sqlite-utils look for it: {sql}");
+    assert!(
+        sql.contains("content=\"paragraphs\""),
+        "as Datasette and sqlite-utils look for it: {sql}"
+    );
 }
 
 #[test]
@@ -252,7 +312,11 @@ fn a_missing_input_or_an_empty_folder_fails_before_any_output() {
     assert!(!db.exists(), "no database made");
     assert!(!tables.exists(), "no folder made");
     let out = run(&["check", "--ext", "md", empty.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1), "the .md file is read, and holds no statement");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the .md file is read, and holds no statement"
+    );
 }
 
 /// Every file in a folder and its bytes.
@@ -261,7 +325,10 @@ fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .unwrap()
         .map(|e| {
             let e = e.unwrap();
-            (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap())
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
         })
         .collect();
     out.sort();
@@ -280,7 +347,14 @@ fn tables_are_replaced_whole_or_left_as_they_were() {
     let names: Vec<&str> = before.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         names,
-        ["citations.csv", "datapackage.json", "decisions.csv", "diagnostics.csv", "facts.csv", "paragraphs.csv"]
+        [
+            "citations.csv",
+            "datapackage.json",
+            "decisions.csv",
+            "diagnostics.csv",
+            "facts.csv",
+            "paragraphs.csv"
+        ]
     );
     // A typo in the input.
     let out = run(&["table", "fixturs", "-o", t]);
@@ -295,25 +369,49 @@ fn tables_are_replaced_whole_or_left_as_they_were() {
         .unwrap();
     assert_eq!(out.status.code(), Some(130), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("interrupted"));
-    assert_eq!(snapshot(&tables), before, "no partial table, no temporary file");
+    assert_eq!(
+        snapshot(&tables),
+        before,
+        "no partial table, no temporary file"
+    );
     // One table to standard output.
-    let out = run(&["table", fixtures.to_str().unwrap(), "--only", "decisions", "-o", "-"]);
+    let out = run(&[
+        "table",
+        fixtures.to_str().unwrap(),
+        "--only",
+        "decisions",
+        "-o",
+        "-",
+    ]);
     assert!(out.status.code().unwrap() <= 1);
     let decisions = &before.iter().find(|(n, _)| n == "decisions.csv").unwrap().1;
     assert_eq!(&out.stdout, decisions);
     let out = run(&["table", fixtures.to_str().unwrap(), "-o", "-"]);
     assert_eq!(out.status.code(), Some(2), "-o - needs --only");
-    let out = run(&["table", fixtures.to_str().unwrap(), "--only", "nope", "-o", "-"]);
+    let out = run(&[
+        "table",
+        fixtures.to_str().unwrap(),
+        "--only",
+        "nope",
+        "-o",
+        "-",
+    ]);
     assert!(text(&out.stderr).contains("the tables are decisions, paragraphs"));
 }
 
 #[test]
 fn the_datapackage_declares_every_column_and_no_text_reads_as_a_number() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = run(&["table", fixtures_dir().to_str().unwrap(), "-o", tmp.path().to_str().unwrap()]);
+    let out = run(&[
+        "table",
+        fixtures_dir().to_str().unwrap(),
+        "-o",
+        tmp.path().to_str().unwrap(),
+    ]);
     assert!(out.status.code().unwrap() <= 1);
     let package: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(tmp.path().join("datapackage.json")).unwrap()).unwrap();
+        serde_json::from_slice(&std::fs::read(tmp.path().join("datapackage.json")).unwrap())
+            .unwrap();
     let resources = package["resources"].as_array().unwrap();
     assert_eq!(resources.len(), 5);
     for r in resources {
@@ -326,7 +424,12 @@ fn the_datapackage_declares_every_column_and_no_text_reads_as_a_number() {
             for row in &rows {
                 let cell = &row[n];
                 if cell.is_empty() {
-                    assert!(f.get("constraints").is_none(), "{} {} is required", r["name"], f["name"]);
+                    assert!(
+                        f.get("constraints").is_none(),
+                        "{} {} is required",
+                        r["name"],
+                        f["name"]
+                    );
                     continue;
                 }
                 let fits = match kind {
@@ -343,7 +446,14 @@ fn the_datapackage_declares_every_column_and_no_text_reads_as_a_number() {
     }
     let (head, rows) = csv_rows(&tmp.path().join("paragraphs.csv"));
     let path = head.iter().position(|h| h == "path").unwrap();
-    let paths: Vec<&String> = rows.iter().map(|r| &r[path]).filter(|p| !p.is_empty()).collect();
+    let paths: Vec<&String> = rows
+        .iter()
+        .map(|r| &r[path])
+        .filter(|p| !p.is_empty())
+        .collect();
     assert!(paths.iter().any(|p| p.starts_with("item ")));
-    assert!(paths.iter().all(|p| p.parse::<f64>().is_err()), "a path never reads as a number");
+    assert!(
+        paths.iter().all(|p| p.parse::<f64>().is_err()),
+        "a path never reads as a number"
+    );
 }

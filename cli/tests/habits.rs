@@ -15,8 +15,24 @@ fn shared_options_come_before_or_after_the_command() {
     let a = tmp.path().join("a.db");
     let b = tmp.path().join("b.db");
     let w = web();
-    let before = run(&["-q", "--ext", "txt", "-o", a.to_str().unwrap(), "sqlite", &w]);
-    let after = run(&["sqlite", &w, "-o", b.to_str().unwrap(), "--quiet", "--ext", "txt"]);
+    let before = run(&[
+        "-q",
+        "--ext",
+        "txt",
+        "-o",
+        a.to_str().unwrap(),
+        "sqlite",
+        &w,
+    ]);
+    let after = run(&[
+        "sqlite",
+        &w,
+        "-o",
+        b.to_str().unwrap(),
+        "--quiet",
+        "--ext",
+        "txt",
+    ]);
     for out in [&before, &after] {
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
         assert!(out.stderr.is_empty(), "quiet: {}", text(&out.stderr));
@@ -24,7 +40,11 @@ fn shared_options_come_before_or_after_the_command() {
     assert!(a.exists() && b.exists());
     let loud = run(&["sqlite", &w, "-o", b.to_str().unwrap()]);
     assert!(text(&loud.stderr).contains("1 unchanged"));
-    assert_eq!(run(&["sqlite", &w]).status.code(), Some(2), "sqlite needs -o");
+    assert_eq!(
+        run(&["sqlite", &w]).status.code(),
+        Some(2),
+        "sqlite needs -o"
+    );
     assert_eq!(run(&["table", &w]).status.code(), Some(2), "table needs -o");
 }
 
@@ -56,9 +76,20 @@ fn one_format_vocabulary() {
         assert!(first.starts_with('{'), "{sub} --format json: {first}");
     }
     let human = run(&["check", "--format", "human", d]);
-    assert_eq!(human.stdout, run(&["check", "--format", "text", d]).stdout, "the old name still works");
+    assert_eq!(
+        human.stdout,
+        run(&["check", "--format", "text", d]).stdout,
+        "the old name still works"
+    );
     let tsv = tempfile::tempdir().unwrap();
-    let out = run(&["table", "--format", "tsv", d, "-o", tsv.path().to_str().unwrap()]);
+    let out = run(&[
+        "table",
+        "--format",
+        "tsv",
+        d,
+        "-o",
+        tsv.path().to_str().unwrap(),
+    ]);
     assert!(out.status.code().unwrap() <= 1);
     assert!(tsv.path().join("decisions.tsv").exists());
 }
@@ -74,7 +105,10 @@ fn json_is_json_lines_and_pretty_is_one_array() {
     let pretty = run(&["json", "--pretty", d.to_str().unwrap()]);
     let array: Vec<serde_json::Value> = serde_json::from_slice(&pretty.stdout).unwrap();
     assert_eq!(array, objects);
-    assert!(text(&pretty.stdout).contains("\n  {\n    \"file\""), "indented");
+    assert!(
+        text(&pretty.stdout).contains("\n  {\n    \"file\""),
+        "indented"
+    );
     let one = run(&["json", "--pretty", &web()]);
     let array: Vec<serde_json::Value> = serde_json::from_slice(&one.stdout).unwrap();
     assert_eq!(array.len(), 1);
@@ -83,7 +117,11 @@ fn json_is_json_lines_and_pretty_is_one_array() {
 #[test]
 fn akn_needs_a_folder_for_several_statements() {
     let several = fixtures_dir().join("several.txt");
-    let out = run(&["akn", &web(), fixtures_dir().join("dashed.txt").to_str().unwrap()]);
+    let out = run(&[
+        "akn",
+        &web(),
+        fixtures_dir().join("dashed.txt").to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     assert!(text(&out.stderr).contains("-o DIR"));
@@ -91,7 +129,12 @@ fn akn_needs_a_folder_for_several_statements() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty(), "no half stream");
     let tmp = tempfile::tempdir().unwrap();
-    let out = run(&["akn", several.to_str().unwrap(), "-o", tmp.path().to_str().unwrap()]);
+    let out = run(&[
+        "akn",
+        several.to_str().unwrap(),
+        "-o",
+        tmp.path().to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let mut names: Vec<String> = std::fs::read_dir(tmp.path())
         .unwrap()
@@ -111,7 +154,10 @@ fn akn_of_a_statement_without_a_header_takes_the_reference_from_the_file_name() 
     let xml = text(&out.stdout);
     assert!(xml.contains("FRBRnumber value=\"22 003 748\""), "{xml}");
     assert!(!xml.contains("1970-01-01"), "no made-up date");
-    assert!(xml.contains("name=\"reference year\""), "the reference year stands in, and says so");
+    assert!(
+        xml.contains("name=\"reference year\""),
+        "the reference year stands in, and says so"
+    );
 }
 
 #[test]
@@ -134,14 +180,21 @@ fn control_characters_from_the_input_are_escaped() {
         }
     }
     let out = run(&["check", path.to_str().unwrap()]);
-    assert!(text(&out.stdout).contains("bell\\u{7}.txt"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("bell\\u{7}.txt"),
+        "{}",
+        text(&out.stdout)
+    );
 }
 
 #[test]
 fn windows_1252_asked_for_utf8_text_warns() {
     let out = run(&["json", "--encoding", "windows-1252", &web()]);
     let err = text(&out.stderr);
-    assert!(err.contains("valid UTF-8 but was read as Windows-1252"), "{err}");
+    assert!(
+        err.contains("valid UTF-8 but was read as Windows-1252"),
+        "{err}"
+    );
     let out = run(&["json", "--encoding", "auto", &web()]);
     assert!(!text(&out.stderr).contains("warning"));
 }

@@ -180,7 +180,13 @@ fn counts(db: &Path) -> [usize; 4] {
         .unwrap();
     assert_eq!(ok, "ok");
     // The full-text index's own rows: one per paragraph indexed.
-    ["decisions", "paragraphs", "citations", "paragraphs_fts_docsize"].map(|t| count(&db, t))
+    [
+        "decisions",
+        "paragraphs",
+        "citations",
+        "paragraphs_fts_docsize",
+    ]
+    .map(|t| count(&db, t))
 }
 
 fn sqlite(input: &Path, db: &Path) -> std::process::Output {

@@ -42,7 +42,11 @@ pub fn txt_files(dir: &Path) -> Vec<PathBuf> {
 /// The tool, with no progress bar and no inherited test hook.
 pub fn lgsco() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_lgsco"));
-    for hook in ["LGSCO_TEST_EXIT_AFTER", "LGSCO_TEST_CHUNK", "LGSCO_TEST_SIGNAL_AFTER"] {
+    for hook in [
+        "LGSCO_TEST_EXIT_AFTER",
+        "LGSCO_TEST_CHUNK",
+        "LGSCO_TEST_SIGNAL_AFTER",
+    ] {
         c.env_remove(hook);
     }
     c
