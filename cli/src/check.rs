@@ -92,7 +92,7 @@ fn write_one(w: &mut impl Write, p: Parsed, json: bool, c: &mut Counts) -> Resul
     c.notes += report.count(Severity::Note);
     for located in report.iter() {
         if json {
-            let mut v = serde_json::to_value(&located).map_err(std::io::Error::from)?;
+            let mut v = serde_json::to_value(located).map_err(std::io::Error::from)?;
             if let Some(o) = v.as_object_mut() {
                 o.insert("type".into(), "diagnostic".into());
             }

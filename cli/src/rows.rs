@@ -516,47 +516,44 @@ fn fact_rows(p: &Parsed) -> Vec<Vec<Value>> {
         return Vec::new();
     };
     let index = LineIndex::new(&p.text);
-    let mut facts: Vec<(
-        &'static str,
-        String,
-        Option<Amount>,
-        Option<&str>,
-        lgsco::Span,
-    )> = Vec::new();
+    let fact = |fact, label, amount, deadline, span: lgsco::Span| {
+        let at = index.position(span.start);
+        Fact {
+            source: &p.source,
+            n: 0,
+            fact,
+            label,
+            amount,
+            deadline,
+            line: at.line,
+            column: at.column,
+            evidence: span.slice(&p.text),
+        }
+    };
+    let mut facts: Vec<Fact<'_>> = Vec::new();
     if let Some(c) = &f.complainant {
-        facts.push(("complainant", c.text.clone(), None, None, c.span));
+        facts.push(fact("complainant", c.text.clone(), None, None, c.span));
     }
     facts.extend(
         f.reasons
             .iter()
-            .map(|r| ("reason", r.kind.to_string(), None, None, r.span)),
+            .map(|r| fact("reason", r.kind.to_string(), None, None, r.span)),
     );
     facts.extend(
         f.bodies
             .iter()
-            .map(|b| ("body", b.name.to_string(), None, None, b.span)),
+            .map(|b| fact("body", b.name.to_string(), None, None, b.span)),
     );
     facts.extend(f.remedies.iter().map(|r| {
         let deadline = r.deadline.as_ref().map(|d| d.text.as_str());
-        ("remedy", r.kind.to_string(), r.amount, deadline, r.span)
+        fact("remedy", r.kind.to_string(), r.amount, deadline, r.span)
     }));
     let cols = fact_cols();
     facts
         .into_iter()
         .enumerate()
-        .map(|(n, (fact, label, amount, deadline, span))| {
-            let at = index.position(span.start);
-            let row = Fact {
-                source: &p.source,
-                n: n + 1,
-                fact,
-                label,
-                amount,
-                deadline,
-                line: at.line,
-                column: at.column,
-                evidence: span.slice(&p.text),
-            };
+        .map(|(n, mut row)| {
+            row.n = n + 1;
             cells(&cols, &row)
         })
         .collect()
