@@ -99,67 +99,86 @@ pub fn run(
     // with the bar put away.
     let shared_screen = !bar.is_hidden() && std::io::stdout().is_terminal();
     let mut done = 0;
-    for chunk in inputs.chunks(CHUNK) {
-        if crate::signal::stopped() {
-            tally.interrupted = true;
-            break;
-        }
-        let loaded: Vec<Vec<Loaded>> = chunk
-            .par_iter()
-            .map(|i| {
-                let l = load(i, common, &options, known);
-                bar.inc(1);
-                l
-            })
-            .collect();
-        for l in loaded.into_iter().flatten() {
-            match l {
-                Loaded::Unreadable(name, err) => {
-                    bar.suspend(|| eprintln!("lgsco: {}: cannot read: {err}", escape(&name)));
-                    tally.unreadable += 1;
-                    tally.status = Status::Unreadable;
+    // One thread parses the next chunk on all cores while this one hands
+    // the last on (to SQLite, a CSV writer, standard output).
+    let result = std::thread::scope(|s| -> Result<(), Failure> {
+        let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Loaded>>(1);
+        let (bar, options) = (&bar, &options);
+        s.spawn(move || {
+            for chunk in inputs.chunks(CHUNK) {
+                if crate::signal::stopped() {
+                    break;
                 }
-                Loaded::Known(n) => {
-                    tally.files += 1;
-                    tally.known += n;
-                    done += n;
+                let loaded: Vec<Loaded> = chunk
+                    .par_iter()
+                    .flat_map_iter(|i| {
+                        let l = load(i, common, options, known);
+                        bar.inc(1);
+                        l
+                    })
+                    .collect();
+                if send.send(loaded).is_err() {
+                    // The run stopped on an error.
+                    break;
                 }
-                Loaded::Parsed(p) => {
-                    if p.part == 0 {
+            }
+        });
+        for loaded in chunks {
+            // A signal: the chunk at hand was finished; the next is left.
+            if crate::signal::stopped() {
+                break;
+            }
+            for l in loaded {
+                match l {
+                    Loaded::Unreadable(name, err) => {
+                        bar.suspend(|| eprintln!("lgsco: {}: cannot read: {err}", escape(&name)));
+                        tally.unreadable += 1;
+                        tally.status = Status::Unreadable;
+                    }
+                    Loaded::Known(n) => {
                         tally.files += 1;
+                        tally.known += n;
+                        done += n;
                     }
-                    if p.windows_1252 {
-                        bar.suspend(|| {
-                            eprintln!(
-                                "lgsco: warning: {}: not UTF-8; read as Windows-1252",
-                                escape(&p.name)
-                            )
-                        });
-                    }
-                    if let Err(err) = &p.decision {
-                        tally.failed += 1;
-                        tally.status = tally.status.max(Status::Findings);
-                        if report_failures {
+                    Loaded::Parsed(p) => {
+                        if p.part == 0 {
+                            tally.files += 1;
+                        }
+                        if p.windows_1252 {
                             bar.suspend(|| {
                                 eprintln!(
-                                    "lgsco: {}: {}",
-                                    escape(&p.name),
-                                    escape(&err.to_string())
+                                    "lgsco: warning: {}: not UTF-8; read as Windows-1252",
+                                    escape(&p.name)
                                 )
                             });
                         }
+                        if let Err(err) = &p.decision {
+                            tally.failed += 1;
+                            tally.status = tally.status.max(Status::Findings);
+                            if report_failures {
+                                bar.suspend(|| {
+                                    eprintln!(
+                                        "lgsco: {}: {}",
+                                        escape(&p.name),
+                                        escape(&err.to_string())
+                                    )
+                                });
+                            }
+                        }
+                        if shared_screen {
+                            bar.suspend(|| each(*p))?;
+                        } else {
+                            each(*p)?;
+                        }
+                        done += 1;
+                        crate::signal::test_hook(done);
                     }
-                    if shared_screen {
-                        bar.suspend(|| each(*p))?;
-                    } else {
-                        each(*p)?;
-                    }
-                    done += 1;
-                    crate::signal::test_hook(done);
                 }
             }
         }
-    }
+        Ok(())
+    });
+    result?;
     if crate::signal::stopped() {
         tally.interrupted = true;
     }
@@ -221,7 +240,7 @@ fn load(
     };
     let count = decisions.len();
     let mut loaded = Vec::with_capacity(count);
-    let reference = file_stem(i).and_then(|s| Reference::find_in(&s));
+    let reference = file_stem(i, common).and_then(|s| Reference::find_in(&s));
     for (n, decision) in decisions.into_iter().enumerate() {
         let p = statement(
             Parsed {
@@ -280,9 +299,11 @@ fn statement(
     p
 }
 
-fn file_stem(i: &Input) -> Option<String> {
+/// The file name a reference may be read from: standard input's is the
+/// `--name` given.
+fn file_stem(i: &Input, common: &Common) -> Option<String> {
     match i {
         Input::File { path, .. } => path.file_name().map(|n| n.to_string_lossy().into_owned()),
-        Input::Stdin => None,
+        Input::Stdin => common.name.clone(),
     }
 }

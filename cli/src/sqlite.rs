@@ -139,6 +139,9 @@ impl<'a> Db<'a> {
         };
         db.retry(|c| c.pragma_update(None, "journal_mode", "WAL"))?;
         db.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // 64 MiB of pages: the keys' indexes of a large database stay in
+        // memory while a chunk is written.
+        db.conn.pragma_update(None, "cache_size", -65536)?;
         db.conn.pragma_update(None, "foreign_keys", true)?;
         Ok(db)
     }

@@ -127,12 +127,18 @@ fn standard_input_is_keyed_by_its_content_or_its_name() {
         )
         .unwrap();
     assert_eq!(stdin_rows, 2);
+    // The name gives the reference a statement without one lacks.
+    let mirror = std::fs::read(fixtures_dir().join("mirror.txt")).unwrap();
+    let out = run_with_stdin(&["json", "--name", "22-003-748__ai.txt", "-"], &mirror);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["file"], "22-003-748__ai.txt");
+    assert_eq!(v["reference"], "22 003 748");
 }
 
 #[test]
 fn a_stopped_run_commits_its_chunks_says_so_and_exits_130_with_a_reader_attached() {
     let files = txt_files(&fixtures_dir());
-    let input = repeated(&files, 12);
+    let input = repeated(&files, 20);
     let all = statement_names(&txt_files(input.path())).len();
     let tmp = tempfile::tempdir().unwrap();
     let db = tmp.path().join("lgsco.db");
