@@ -5,7 +5,9 @@
 #   - `lgsco sqlite` into a new database,
 #   - `lgsco sqlite` again with nothing changed,
 #   - `lgsco table` into a new folder,
-# printing statements per second for each. The release build is used.
+# printing statements per second of wall time, and per second of CPU time
+# (user and system, all threads), which a busy machine disturbs less. The
+# release build is used.
 #
 # usage: cli/bench/tool.sh [SHARED_DIR] [COUNT...]     (default 10000 20000)
 #   e.g. cli/bench/tool.sh ../shared 10000 20000 100000
@@ -20,7 +22,7 @@ trap 'rm -rf "$work"' EXIT
 cargo build --quiet --release -p lgsco-cli
 lgsco=$PWD/target/release/lgsco
 echo "$(nproc) cores; $(find "$shared/seeds" "$shared/corpus" "$shared/corpus-2" -name '*.txt' 2>/dev/null | wc -l) distinct statements repeated"
-printf '%8s  %-22s %8s %12s\n' count run seconds statements/s
+printf '%8s  %-22s %8s %12s %8s %14s\n' count run wall_s statements/s cpu_s per_cpu_second
 for count in "${counts[@]}"; do
   in="$work/in-$count"
   # Hard links: distinct paths, so distinct statements to the tool; the
@@ -46,14 +48,15 @@ for i in range(count):
         shutil.copyfile(files[i % len(files)], dst)
 PY
   time_it() {
-    local what=$1 start end status=0
+    local what=$1 times status
     shift
-    start=$(date +%s.%N)
-    "$@" > /dev/null 2>&1 || status=$?
-    end=$(date +%s.%N)
+    # Wall, user and system seconds of the run.
+    times=$( { TIMEFORMAT='%R %U %S'; time { "$@" > /dev/null 2>&1; echo $? > "$work/status"; }; } 2>&1 )
+    status=$(cat "$work/status")
     [ "$status" -le 1 ] || { echo "$what failed: exit $status"; exit 1; }
-    awk -v c="$count" -v w="$what" -v s="$start" -v e="$end" \
-      'BEGIN { printf "%8d  %-22s %8.2f %12.0f\n", c, w, e - s, c / (e - s) }'
+    read -r wall user sys <<<"$times"
+    awk -v c="$count" -v w="$what" -v r="$wall" -v u="$user" -v s="$sys" \
+      'BEGIN { printf "%8d  %-22s %8.2f %12.0f %8.2f %14.0f\n", c, w, r, c / r, u + s, c / (u + s) }'
   }
   time_it "sqlite, new database" "$lgsco" -q sqlite "$in" -o "$work/$count.db"
   time_it "sqlite, unchanged" "$lgsco" -q sqlite "$in" -o "$work/$count.db"

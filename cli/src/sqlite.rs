@@ -15,7 +15,7 @@ use crate::input;
 use crate::out::{Failure, Status};
 use crate::rows::{self, Table, Value, TABLES};
 use rusqlite::{params, types::ToSqlOutput, Connection, ErrorCode, ToSql};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -88,8 +88,14 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
     let exit_after = hook(EXIT_AFTER);
     let chunk = hook(CHUNK_AFTER).unwrap_or(CHUNK_STATEMENTS);
     let mut c = Counts::default();
+    // Inputs neither stored before the run nor seen in it need no lookup.
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut new = false;
     let tally = batch::run(common, inputs, problems, true, Some(&known), &mut |p| {
-        store(&db.conn, &p, &mut c, db.indexed).map_err(fatal)?;
+        if p.part == 0 {
+            new = !stored.contains_key(&p.input_source) && seen.insert(p.input_source.clone());
+        }
+        store(&db.conn, &p, &mut c, db.indexed, new).map_err(fatal)?;
         db.in_chunk += 1;
         if exit_after == Some(c.added + c.replaced + c.unchanged) {
             std::process::exit(3);
@@ -306,7 +312,17 @@ fn input_of(source: &str) -> &str {
 
 /// Store one statement, replacing an earlier copy unless its content hash
 /// is the same. Paragraph ids up to `indexed` are in the full-text index.
-fn store(tx: &Connection, p: &Parsed, c: &mut Counts, indexed: i64) -> rusqlite::Result<()> {
+fn store(
+    tx: &Connection,
+    p: &Parsed,
+    c: &mut Counts,
+    indexed: i64,
+    new: bool,
+) -> rusqlite::Result<()> {
+    if new {
+        c.added += 1;
+        return insert(tx, p);
+    }
     if p.part == 0 {
         c.removed += remove_stale(tx, p, indexed)?;
     }
@@ -325,6 +341,11 @@ fn store(tx: &Connection, p: &Parsed, c: &mut Counts, indexed: i64) -> rusqlite:
         }
         None => c.added += 1,
     }
+    insert(tx, p)
+}
+
+/// Insert the rows of one statement.
+fn insert(tx: &Connection, p: &Parsed) -> rusqlite::Result<()> {
     for (t, table_rows) in TABLES.iter().zip(rows::rows(p)) {
         let mut insert = tx.prepare_cached(&insert_sql(t))?;
         for row in table_rows {
