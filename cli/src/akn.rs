@@ -3,7 +3,9 @@
 //!
 //! A statement that prints no reference takes it from its file name when
 //! that holds one; without a decision date the document is dated by the
-//! reference year (`FRBRdate name="reference year"`), never by a made-up day.
+//! reference year (`FRBRdate name="reference year"`), never by a made-up day;
+//! with neither date nor reference the schema's required date is the
+//! library's placeholder (1970-01-01, `name="unknown"`), with a warning.
 
 use crate::args::Common;
 use crate::batch;
@@ -44,6 +46,13 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
             }
             _ => lgsco::akn::export(d),
         };
+        let reference = d.header.reference.is_some() || p.reference.is_some();
+        if d.header.date.is_none() && !reference {
+            eprintln!(
+                "lgsco: warning: {}: no decision date and no reference, in the text or the file name: the schema needs a date, so FRBRdate is 1970-01-01 marked name=\"unknown\"",
+                escape(&p.name)
+            );
+        }
         for dropped in &export.dropped {
             eprintln!("lgsco: {}: {dropped}", escape(&p.name));
         }
