@@ -198,3 +198,60 @@ fn windows_1252_asked_for_utf8_text_warns() {
     let out = run(&["json", "--encoding", "auto", &web()]);
     assert!(!text(&out.stderr).contains("warning"));
 }
+
+/// In a terminal (`script` gives one), the progress bar shows whole
+/// numbers and never shares a line with the output.
+#[test]
+fn the_progress_bar_never_splits_an_output_line() {
+    let have_script = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have_script {
+        eprintln!("note: `script` is absent; the progress bar test is skipped");
+        return;
+    }
+    let dir = repeated(&txt_files(&fixtures_dir()), 8);
+    let command = format!(
+        "{} -j 1 check {}",
+        env!("CARGO_BIN_EXE_lgsco"),
+        dir.path().display()
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qc", &command, "/dev/null"])
+        .output()
+        .unwrap();
+    let screen = text(&out.stdout);
+    // Drop the terminal's escape sequences, then look at each line drawn.
+    let mut plain = String::new();
+    let mut chars = screen.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                while chars.next().is_some_and(|c| !c.is_ascii_alphabetic()) {}
+            }
+            continue;
+        }
+        plain.push(c);
+    }
+    let lines: Vec<&str> = plain.split(['\r', '\n']).collect();
+    assert!(lines.iter().any(|l| l.contains("checked:")), "{plain}");
+    assert!(lines.iter().any(|l| l.contains("files/s")), "the bar was drawn");
+    for line in &lines {
+        if line.contains("files/s") {
+            assert!(
+                !line.contains(": note[") && !line.contains(": error["),
+                "split: {line}"
+            );
+            let rate = line
+                .split(" files/s")
+                .next()
+                .unwrap()
+                .rsplit(' ')
+                .next()
+                .unwrap();
+            assert!(rate.parse::<u64>().is_ok(), "a whole rate: {line}");
+        }
+    }
+}
