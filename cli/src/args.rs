@@ -197,7 +197,8 @@ pub struct TableArgs {
     #[arg(long, value_enum, default_value_t = TableFormat::Csv)]
     pub format: TableFormat,
     /// Write this table only (`decisions`, `paragraphs`, `citations`,
-    /// `facts`, `diagnostics`); with `-o -`, to standard output.
+    /// `facts`, `diagnostics`), leaving the others and datapackage.json as
+    /// they are; with `-o -`, to standard output.
     #[arg(long, value_name = "TABLE")]
     pub only: Option<String>,
 }

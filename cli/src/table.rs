@@ -88,24 +88,22 @@ pub fn run(common: &Common, a: &TableArgs) -> Result<Status, Failure> {
             Failure::from(std::io::Error::new(e.error().kind(), e.error().to_string()))
         })?);
     }
-    if to_stdout {
-        for s in sinks {
-            s.finish()?;
-        }
+    // The package describes all five tables: it is written with them, and
+    // left alone when `--only` writes one.
+    let package = if to_stdout || a.only.is_some() {
+        None
     } else {
         let mut package = Whole::create(&out_dir.join("datapackage.json"))?;
-        let tables: Vec<&Table> = TABLES
-            .iter()
-            .zip(&only)
-            .filter(|(_, &w)| w)
-            .map(|(t, _)| t)
-            .collect();
+        let tables: Vec<&Table> = TABLES.iter().collect();
         serde_json::to_writer_pretty(&mut package, &datapackage(&tables, ext, delimiter))
             .map_err(std::io::Error::from)?;
         package.write_all(b"\n")?;
-        for s in sinks {
-            s.finish()?;
-        }
+        Some(package)
+    };
+    for s in sinks {
+        s.finish()?;
+    }
+    if let Some(package) = package {
         package.commit()?;
     }
     if !common.quiet {

@@ -393,6 +393,14 @@ fn tables_are_replaced_whole_or_left_as_they_were() {
     assert!(out.status.code().unwrap() <= 1);
     let decisions = &before.iter().find(|(n, _)| n == "decisions.csv").unwrap().1;
     assert_eq!(&out.stdout, decisions);
+    // One table into the folder: the others and the package stay.
+    let web = fixtures.join("web.txt");
+    let out = run(&["table", web.to_str().unwrap(), "--only", "facts", "-o", t]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let after = snapshot(&tables);
+    for ((name, old), (_, new)) in before.iter().zip(&after) {
+        assert_eq!(old == new, name != "facts.csv", "{name}");
+    }
     let out = run(&["table", fixtures.to_str().unwrap(), "-o", "-"]);
     assert_eq!(out.status.code(), Some(2), "-o - needs --only");
     let out = run(&[

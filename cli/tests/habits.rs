@@ -237,7 +237,10 @@ fn the_progress_bar_never_splits_an_output_line() {
     }
     let lines: Vec<&str> = plain.split(['\r', '\n']).collect();
     assert!(lines.iter().any(|l| l.contains("checked:")), "{plain}");
-    assert!(lines.iter().any(|l| l.contains("files/s")), "the bar was drawn");
+    assert!(
+        lines.iter().any(|l| l.contains("files/s")),
+        "the bar was drawn"
+    );
     for line in &lines {
         if line.contains("files/s") {
             assert!(
