@@ -76,6 +76,7 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
     // The inputs are checked before the database is touched.
     let (inputs, problems) = input::collect(common)?;
     let fatal = |e: rusqlite::Error| Failure::Fatal(format!("{}: {e}", path.display()));
+    let _run = RunLock::take(path)?;
     let mut db = Db::open(path).map_err(fatal)?;
     db.begin().map_err(fatal)?;
     prepare(&db.conn).map_err(fatal)?;
@@ -394,4 +395,45 @@ fn remove_stale(tx: &Connection, p: &Parsed, indexed: i64) -> rusqlite::Result<u
         removed += 1;
     }
     Ok(removed)
+}
+
+/// One `lgsco sqlite` run at a time on a database: a second waits for the
+/// first to finish, saying so, instead of writing between its chunks. (Other
+/// programs writing are waited for chunk by chunk, see [`Db::retry`].) The
+/// lock is `flock` on the database file, apart from SQLite's own locks, and
+/// goes with the process.
+struct RunLock(#[allow(dead_code)] std::fs::File);
+
+impl RunLock {
+    fn take(path: &Path) -> Result<RunLock, Failure> {
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(path)
+            .map_err(|e| Failure::Fatal(format!("{}: cannot open: {e}", path.display())))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::io::AsRawFd;
+            let mut told = false;
+            // SAFETY: `flock` on a descriptor this function owns.
+            while unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } != 0 {
+                if crate::signal::stopped() {
+                    return Err(Failure::Fatal(format!(
+                        "{}: stopped while waiting for another lgsco run",
+                        path.display()
+                    )));
+                }
+                if !std::mem::replace(&mut told, true) {
+                    eprintln!(
+                        "lgsco: {}: another lgsco run is writing to the database; waiting for it to finish",
+                        path.display()
+                    );
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
+        Ok(RunLock(file))
+    }
 }

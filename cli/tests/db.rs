@@ -472,3 +472,46 @@ fn the_datapackage_declares_every_column_and_no_text_reads_as_a_number() {
         "a path never reads as a number"
     );
 }
+
+#[test]
+fn a_second_lgsco_run_waits_for_the_first_to_finish() {
+    let files = txt_files(&fixtures_dir());
+    let big = repeated(&files, 10);
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("lgsco.db");
+    let first = lgsco()
+        .env("LGSCO_TEST_CHUNK", "20")
+        .args([
+            "sqlite",
+            big.path().to_str().unwrap(),
+            "-o",
+            db.to_str().unwrap(),
+        ])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Once the first has committed a chunk, start the second.
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(60) {
+        let some = Connection::open(&db)
+            .and_then(|c| c.query_row("SELECT count(*) FROM decisions", [], |r| r.get::<_, i64>(0)))
+            .unwrap_or(0);
+        if some > 0 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let second = sqlite_run(&fixtures_dir(), &db);
+    let first = first.wait_with_output().unwrap();
+    assert!(first.status.code().unwrap() <= 1, "{}", text(&first.stderr));
+    let err = text(&second.stderr);
+    assert!(second.status.code().unwrap() <= 1, "{err}");
+    assert!(
+        err.contains("another lgsco run is writing to the database; waiting"),
+        "{err}"
+    );
+    // The second started after the first had finished: all of it added.
+    let fixtures = statement_names(&files).len();
+    assert!(err.contains(&format!("{fixtures} added")), "{err}");
+    assert_eq!(decisions(&db), fixtures * 11);
+}
