@@ -6,7 +6,6 @@ mod all;
 mod build;
 mod grammar;
 pub(crate) mod limit;
-pub(crate) mod vocab;
 
 pub use all::Statements;
 pub(crate) use build::parse;

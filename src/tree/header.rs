@@ -1,7 +1,7 @@
 //! The header of a statement: organisation, reference, category, outcome and
 //! decision date.
 
-use crate::parse::vocab;
+use super::vocab;
 use crate::Span;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -1,5 +1,7 @@
-//! The document tree: one file per node type, and the walk over every text
-//! of a decision (`visit.rs`).
+//! The document tree: one file per node type, the walk over every text of
+//! a decision (`visit.rs`), and the words of the format the tree reads and
+//! prints (`vocab.rs`). The ground floor of the crate: the tree imports
+//! nothing that reads, checks or renders it.
 
 mod decision;
 mod header;
@@ -8,6 +10,7 @@ mod section;
 mod shift;
 mod skipped;
 mod visit;
+pub(crate) mod vocab;
 
 pub use decision::{Decision, Signature, SignatureKind, Summary};
 pub(crate) use header::{parse_date, print_date};

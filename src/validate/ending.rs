@@ -8,7 +8,7 @@
 use super::{Code, Context, Diagnostic};
 use crate::{Decision, Node, Signature, SignatureKind, SkipReason, Span};
 
-use crate::parse::vocab::{fold_apostrophe, BACK_TO_TOP, SIGNATURE};
+use crate::tree::vocab::{fold_apostrophe, BACK_TO_TOP, SIGNATURE};
 
 const HELP: &str = "the file stops before the end of the statement; fetch the full statement again";
 
