@@ -1,5 +1,6 @@
 //! The parsed statement: the root of the tree.
 
+use super::vocab::{fold_apostrophe, SIGNATURE};
 use crate::{Header, Section, Skipped, Span};
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
@@ -72,7 +73,7 @@ impl Decision {
     /// assert!(!lgsco::parse(cut).unwrap().is_complete());
     /// ```
     pub fn is_complete(&self) -> bool {
-        crate::validate::reaches_end(self)
+        self.signature.as_ref().is_some_and(Signature::is_whole)
     }
 }
 
@@ -197,6 +198,27 @@ impl Signature {
             kind: SignatureKind::Signature,
             span: Span::default(),
         }
+    }
+
+    /// Whether the closing line is whole: a signature that is not a cut-off
+    /// prefix of the usual one (a bare `Investigator's decision` counts as
+    /// cut unless a full stop ends it), or a report closing that ends with
+    /// its date or a full stop.
+    pub(crate) fn is_whole(&self) -> bool {
+        let text: String = self.text.trim().chars().map(fold_apostrophe).collect();
+        if self.kind == SignatureKind::ReportClosing {
+            let year = text
+                .trim_end_matches('.')
+                .rsplit(' ')
+                .next()
+                .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()));
+            return year || text.ends_with('.');
+        }
+        let cut = text.len() < SIGNATURE.len()
+            && SIGNATURE
+                .get(..text.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(&text));
+        !cut || text.ends_with('.')
     }
 }
 
