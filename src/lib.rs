@@ -68,10 +68,7 @@ mod options;
 
 pub(crate) use text::bytes;
 
-pub use citation::{
-    Citation, CitationForm, CitationNote, CitationNoteKind, CitationRef, Instrument,
-    InstrumentKind, Location, Provision, ProvisionKind,
-};
+pub use citation::{CitationRef, Location};
 pub use error::{Error, ErrorKind};
 pub use facts::{
     Amount, AmountError, Body, BodyName, Complainant, Deadline, DecisionResult, Facts, LabelError,
@@ -84,6 +81,10 @@ pub use tree::{
     Category, Decision, Header, HeaderSpans, Item, Outcome, Paragraph, Reference, ReferenceError,
     Section, SectionKind, SectionKindError, Signature, SkipReason, Skipped, SubHeading, Summary,
     TextLine,
+};
+pub use tree::{
+    Citation, CitationForm, CitationNote, CitationNoteKind, Instrument, InstrumentKind, Provision,
+    ProvisionKind,
 };
 pub use tree::{ItemPath, MarkerStyle, Node, Place, SignatureKind, Text, Texts};
 pub use validate::{

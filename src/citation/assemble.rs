@@ -3,11 +3,10 @@
 use super::convert::{shift, Convert};
 use super::grammar::Rule;
 use super::scan::{Entry, Found, Want};
-use super::ProvisionKind;
-use super::{
+use crate::{
     Citation, CitationForm, CitationNote, CitationNoteKind, Instrument, InstrumentKind, Provision,
+    ProvisionKind, Span,
 };
-use crate::Span;
 use pest::iterators::Pair;
 
 /// One citation being put together from the elements of a match.

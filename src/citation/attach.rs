@@ -2,9 +2,9 @@
 //! within their paragraph, and lists them back out.
 
 use super::scan::{scan, Found, Want};
-use super::{Citation, CitationNote, CitationNoteKind, Instrument, InstrumentKind};
 use crate::parse::limit::Budget;
-use crate::{Decision, Node, Span, Text};
+use crate::{Citation, CitationNote, CitationNoteKind, Decision, Instrument, InstrumentKind};
+use crate::{Node, Span, Text};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;

@@ -18,8 +18,8 @@ use super::trigger::{
     is_word, judgment_ahead, paren_ahead, roman_part, short_before, word_before, word_start,
     year_at, INSTRUMENT_WORDS, KEYWORDS, TRIGGER,
 };
-use super::{Citation, InstrumentKind};
 use crate::bytes::next_in;
+use crate::{Citation, InstrumentKind};
 use pest::Parser;
 
 /// A citation as found, with what its instrument still needs from context.
