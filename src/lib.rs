@@ -49,8 +49,9 @@
 // this grammar has no recursion to guard); its generated code names `alloc`.
 extern crate alloc;
 
-// The pipeline: text -> parse (grammar, builder) -> tree -> passes
-// (citations, validation) -> render.
+// The way through (`pipeline/`): text -> limits -> parse (grammar, builder)
+// -> tree -> citations. Validation, facts and renderings then read the tree,
+// which imports none of them (tests/layers.rs).
 #[cfg(feature = "akn")]
 #[path = "render/akn/mod.rs"]
 pub mod akn;
@@ -65,6 +66,7 @@ mod validate;
 
 mod error;
 mod options;
+mod pipeline;
 
 pub(crate) use text::bytes;
 
@@ -75,7 +77,7 @@ pub use facts::{
     Reason, ReasonKind, Remedy, RemedyKind,
 };
 pub use options::Options;
-pub use parse::Statements;
+pub use pipeline::Statements;
 pub use text::{LineIndex, Position, Span};
 pub use tree::{
     Category, Decision, Header, HeaderSpans, Item, Outcome, Paragraph, Reference, ReferenceError,

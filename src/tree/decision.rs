@@ -3,7 +3,6 @@
 use super::vocab::{fold_apostrophe, SIGNATURE};
 use crate::{Header, Section, Skipped, Span};
 use serde::{Deserialize, Serialize};
-use std::str::FromStr;
 
 /// A decision statement, parsed.
 ///
@@ -219,12 +218,5 @@ impl Signature {
                 .get(..text.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(&text));
         !cut || text.ends_with('.')
-    }
-}
-
-impl FromStr for Decision {
-    type Err = crate::Error;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::parse(s)
     }
 }
