@@ -88,7 +88,7 @@ pub use tree::{
     Citation, CitationForm, CitationNote, CitationNoteKind, Instrument, InstrumentKind, Provision,
     ProvisionKind,
 };
-pub use tree::{ItemPath, MarkerStyle, Node, Place, SignatureKind, Text, Texts};
+pub use tree::{ItemPath, MarkerStyle, Node, Place, SignatureKind, Text, Texts, SCHEMA_VERSION};
 pub use validate::{
     validate, validate_bytes, validate_bytes_with, validate_with, Code, CodeError, Diagnostic,
     Located, Report, Severity, ValidateOptions,
@@ -102,16 +102,6 @@ pub use validate::{
 /// assert_eq!(d.header.date, lgsco::chrono::NaiveDate::from_ymd_opt(2024, 11, 5));
 /// ```
 pub use chrono;
-
-/// The version of the JSON shape of [`Decision`], printed as its
-/// `schema_version` field. It changes only when a field changes meaning or
-/// goes away; new fields may appear without a change.
-///
-/// ```
-/// let json = serde_json::to_value(lgsco::parse(lgsco::SAMPLE).unwrap()).unwrap();
-/// assert_eq!(json["schema_version"], lgsco::SCHEMA_VERSION);
-/// ```
-pub const SCHEMA_VERSION: u32 = 1;
 
 /// A complete statement about a fictional council, in the dashed rendering:
 /// handy for trying the API.

@@ -79,6 +79,6 @@ impl Options {
 impl FromStr for Decision {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::parse(s)
+        Options::default().parse(s)
     }
 }

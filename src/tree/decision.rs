@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Decision {
-    /// Version of the JSON shape, [`SCHEMA_VERSION`](crate::SCHEMA_VERSION):
+    /// Version of the JSON shape, [`SCHEMA_VERSION`]:
     /// always serialised first, checked when deserialising.
     schema_version: SchemaVersion,
     /// Title and header fields.
@@ -159,6 +159,16 @@ pub enum SignatureKind {
     ReportClosing,
 }
 
+/// The version of the JSON shape of [`Decision`], printed as its
+/// `schema_version` field. It changes only when a field changes meaning or
+/// goes away; new fields may appear without a change.
+///
+/// ```
+/// let json = serde_json::to_value(lgsco::parse(lgsco::SAMPLE).unwrap()).unwrap();
+/// assert_eq!(json["schema_version"], lgsco::SCHEMA_VERSION);
+/// ```
+pub const SCHEMA_VERSION: u32 = 1;
+
 /// The JSON schema version of this crate's output. Serialises as a number
 /// and refuses a newer one when deserialising.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -166,19 +176,19 @@ struct SchemaVersion;
 
 impl Serialize for SchemaVersion {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_u32(crate::SCHEMA_VERSION)
+        serializer.serialize_u32(SCHEMA_VERSION)
     }
 }
 
 impl<'de> Deserialize<'de> for SchemaVersion {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let version = u32::deserialize(deserializer)?;
-        if version == crate::SCHEMA_VERSION {
+        if version == SCHEMA_VERSION {
             Ok(SchemaVersion)
         } else {
             Err(serde::de::Error::custom(format_args!(
                 "schema_version {version} is not {}, the version this crate reads",
-                crate::SCHEMA_VERSION
+                SCHEMA_VERSION
             )))
         }
     }

@@ -18,7 +18,7 @@ pub(crate) mod vocab;
 
 pub use citation::{Citation, CitationForm, Instrument, InstrumentKind, Provision, ProvisionKind};
 pub use citation_note::{CitationNote, CitationNoteKind};
-pub use decision::{Decision, Signature, SignatureKind, Summary};
+pub use decision::{Decision, Signature, SignatureKind, Summary, SCHEMA_VERSION};
 pub(crate) use header::{parse_date, print_date};
 pub use header::{Category, Header, HeaderSpans, Outcome, Reference, ReferenceError};
 pub(crate) use instruments::{fold as fold_title, known_titles};
