@@ -1,8 +1,8 @@
 //! Turns a match of an entry rule into citations.
 
 use super::convert::{shift, Convert};
+use super::found::{Entry, Found, Want};
 use super::grammar::Rule;
-use super::scan::{Entry, Found, Want};
 use crate::{
     Citation, CitationForm, CitationNote, CitationNoteKind, Instrument, InstrumentKind, Provision,
     ProvisionKind, Span,

@@ -1,7 +1,8 @@
 //! Puts the citations of each text into the tree, resolving short references
 //! within their paragraph, and lists them back out.
 
-use super::scan::{scan, Found, Want};
+use super::found::{Found, Want};
+use super::scan::scan;
 use crate::{Citation, CitationNote, CitationNoteKind, Decision, Instrument, InstrumentKind};
 use crate::{Node, Span, Text};
 use serde::Serialize;

@@ -10,7 +10,8 @@
 //! [`title`] the backwards walk over a title before `Act`); there it tries
 //! the grammar ([`memo`] keeps the parses of repeated brackets); [`assemble`]
 //! turns a match into citations, with [`convert`] holding one converter per
-//! grammar rule and [`expand`] the lists and ranges; [`attach`] resolves
+//! grammar rule and [`expand`] the lists and ranges ([`found`] holds what
+//! these steps hand each other); [`attach`] resolves
 //! short references (`section 26B`, `the Act`) within a paragraph and stores
 //! the citations in the tree.
 
@@ -18,6 +19,7 @@ mod assemble;
 mod attach;
 mod convert;
 mod expand;
+mod found;
 mod grammar;
 mod memo;
 mod scan;
