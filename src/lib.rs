@@ -52,9 +52,6 @@ extern crate alloc;
 // The way through (`pipeline/`): text -> limits -> parse (grammar, builder)
 // -> tree -> citations. Validation, facts and renderings then read the tree,
 // which imports none of them (tests/layers.rs).
-#[cfg(feature = "akn")]
-#[path = "render/akn/mod.rs"]
-pub mod akn;
 mod citation;
 mod decode;
 mod facts;
@@ -69,6 +66,9 @@ mod options;
 mod pipeline;
 
 pub(crate) use text::bytes;
+
+#[cfg(feature = "akn")]
+pub use render::akn;
 
 pub use citation::{CitationRef, Location};
 pub use error::{Error, ErrorKind};
