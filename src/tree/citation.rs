@@ -4,7 +4,7 @@
 
 use super::citation_note::{CitationNote, CitationNoteKind};
 use super::instruments;
-use crate::Span;
+use crate::text::Span;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

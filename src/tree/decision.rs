@@ -1,7 +1,8 @@
 //! The parsed statement: the root of the tree.
 
 use super::vocab::{fold_apostrophe, SIGNATURE};
-use crate::{Header, Section, Skipped, Span};
+use super::{Citation, Header, Paragraph, Section, SectionKind, Skipped};
+use crate::text::Span;
 use serde::{Deserialize, Serialize};
 
 /// A decision statement, parsed.
@@ -43,7 +44,7 @@ impl Decision {
     /// let numbers: Vec<u32> = d.paragraphs().map(|(_, p)| p.number).collect();
     /// assert_eq!(numbers, (1..=numbers.len() as u32).collect::<Vec<_>>());
     /// ```
-    pub fn paragraphs(&self) -> impl Iterator<Item = (&Section, &crate::Paragraph)> {
+    pub fn paragraphs(&self) -> impl Iterator<Item = (&Section, &Paragraph)> {
         self.sections
             .iter()
             .flat_map(|s| s.paragraphs.iter().map(move |p| (s, p)))
@@ -56,7 +57,7 @@ impl Decision {
     /// let fin = d.section(lgsco::SectionKind::FinalDecision).unwrap();
     /// assert_eq!(fin.paragraphs.len(), 1);
     /// ```
-    pub fn section(&self, kind: crate::SectionKind) -> Option<&Section> {
+    pub fn section(&self, kind: SectionKind) -> Option<&Section> {
         self.sections.iter().find(|s| s.kind == kind)
     }
 
@@ -98,7 +99,7 @@ pub struct Summary {
     pub span: Span,
     /// Citations of law in the summary.
     #[serde(default)]
-    pub citations: Vec<crate::Citation>,
+    pub citations: Vec<Citation>,
 }
 
 impl Summary {

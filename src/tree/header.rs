@@ -2,7 +2,7 @@
 //! decision date.
 
 use super::vocab;
-use crate::Span;
+use crate::text::Span;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;

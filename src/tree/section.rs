@@ -1,7 +1,8 @@
 //! Sections of a statement and the kinds of heading they start with.
 
 use super::vocab;
-use crate::{Paragraph, Span};
+use super::Paragraph;
+use crate::text::Span;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;

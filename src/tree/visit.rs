@@ -9,9 +9,10 @@
 //! citation pass writes through `each_text_mut`, which follows the same
 //! order; a test below compares the two.
 
-use crate::{
-    Citation, Decision, Item, Paragraph, Section, Signature, Span, SubHeading, Summary, TextLine,
+use super::{
+    Citation, Decision, Item, Paragraph, Section, Signature, SubHeading, Summary, TextLine,
 };
+use crate::text::Span;
 use std::fmt;
 
 /// The deepest item path a [`Place`] records: the most
@@ -510,7 +511,8 @@ pub(crate) fn each_text_mut(d: &mut Decision, mut f: impl FnMut(TextMut<'_>)) {
 #[cfg(test)]
 mod tests {
     use super::{each_text_mut, Node};
-    use crate::{Decision, Item, Paragraph, Span, TextLine};
+    use crate::text::Span;
+    use crate::tree::{Decision, Item, Paragraph, TextLine};
     use std::path::Path;
 
     /// `(start, text, opens_paragraph)` of each text that holds citations.
