@@ -317,7 +317,6 @@ const CHAIN: &[&str] = &[
     "so",
     "the",
     "this",
-    "are",
     "won't",
     "can't",
     "won’t",
@@ -352,8 +351,6 @@ const CHAIN: &[&str] = &[
     "or",
     "again",
     "separately",
-    "further",
-    "any",
     "more",
 ];
 
