@@ -1,9 +1,9 @@
 //! Why the Ombudsman did not investigate, or stopped.
 
-use super::model::{Reason, ReasonKind};
+use super::model::{BodyName, Reason, ReasonKind};
 use super::result::finding_before;
 use super::scan::{Cue, Hit};
-use super::sentence::{denied, denied_after, denied_before, ombudsman_speaks, Sentence};
+use super::sentence::{denied, denied_after, denied_before, ombudsman_speaks, Scope, Sentence};
 use std::ops::Range;
 
 /// Every reason the statement's own text gives, once each, in the guide's
@@ -22,6 +22,11 @@ pub(crate) fn reasons(sentences: &[Sentence<'_>]) -> Vec<Reason> {
                 continue;
             };
             let reason = Reason { kind, span: h.span };
+            if let Some(kind) = second_reason(s, h, kind) {
+                if !out.iter().any(|r| r.kind == kind) {
+                    out.push(Reason { kind, span: h.span });
+                }
+            }
             match (kind, h.cue) {
                 (ReasonKind::Other, Cue::AssessmentCode) => {
                     code_only.get_or_insert(reason);
@@ -119,6 +124,7 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         Cue::FaultCaused if no => ReasonKind::NoFault,
         Cue::WithoutFault if text.starts_with("without") || !no => ReasonKind::NoFault,
         Cue::Merits if no => ReasonKind::NoFault,
+        Cue::Judgement if !no => ReasonKind::NoFault,
         Cue::Injustice if no || text.starts_with("insufficient") || denied_after(s.after(h)) => {
             ReasonKind::InjusticeNotSignificant
         }
@@ -128,10 +134,23 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         // A denial far back is another clause's: `did not cause her
         // significant injustice and are issues better placed for ...`.
         Cue::AlreadyRemedied if !denied_before(s.before(h), 5) => ReasonKind::AlreadyRemedied,
+        // `best considered by the tribunal`: a court or tribunal route, not
+        // said to be better placed in so many words.
+        Cue::BetterPlaced
+            if !denied_before(s.before(h), 5)
+                && !placed_in_words(&text)
+                && to_court_or_tribunal(s) =>
+        {
+            ReasonKind::AlternativeRemedy
+        }
         Cue::BetterPlaced if !denied_before(s.before(h), 5) => ReasonKind::BetterPlacedBody,
+        Cue::Appeal | Cue::CourtRemedy if case_history(s, h, &text) => return None,
         Cue::CourtRemedy if !no && court_used(s.before(h), &text) => ReasonKind::CourtProceedings,
         Cue::Appeal | Cue::CourtRemedy if !no => ReasonKind::AlternativeRemedy,
         Cue::CourtProceedings if court_open(s.before(h), &text) => ReasonKind::AlternativeRemedy,
+        // `A court decided in 2019 that ...`: the story, unless the summary
+        // or the final decision tells it, or it is done (`has decided`).
+        Cue::CourtProceedings if court_told(s, &text) => return None,
         Cue::CourtProceedings => ReasonKind::CourtProceedings,
         Cue::Late => ReasonKind::Late,
         Cue::Premature if procedure_unfinished(&text) => {
@@ -162,6 +181,103 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
     })
 }
 
+/// A second ground the same words give: `unlikely we would find fault
+/// causing injustice` is no fault and no injustice; a court or tribunal
+/// `better placed` or `the appropriate body` is also an alternative remedy.
+fn second_reason(s: &Sentence<'_>, h: &Hit, kind: ReasonKind) -> Option<ReasonKind> {
+    let text = s.text[h.start..h.end].to_lowercase();
+    match kind {
+        ReasonKind::NoFault
+            if h.cue == Cue::EvidenceOfFault
+                && ["caus", "resulting"].iter().any(|w| text.contains(w)) =>
+        {
+            Some(ReasonKind::InjusticeNotSignificant)
+        }
+        ReasonKind::BetterPlacedBody if to_court_or_tribunal(s) => {
+            Some(ReasonKind::AlternativeRemedy)
+        }
+        _ => None,
+    }
+}
+
+/// `better placed`, `best suited`, `the appropriate body`: another body
+/// said in so many words to be the better one; not `best considered by`.
+fn placed_in_words(text: &str) -> bool {
+    ![
+        "addressed",
+        "dealt",
+        "considered",
+        "handled",
+        "resolved",
+        "decided",
+        "determined",
+        "pursued",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
+/// Whether the bodies a sentence names are all courts or tribunals (at
+/// least one): routes of appeal or claim, not bodies to complain to.
+fn to_court_or_tribunal(s: &Sentence<'_>) -> bool {
+    let mut bodies = s.hits.iter().filter_map(|h| match h.cue {
+        Cue::Body(name, unnamed) => Some(unnamed || court_or_tribunal(name)),
+        _ => None,
+    });
+    bodies
+        .next()
+        .is_some_and(|first| first && bodies.all(|b| b))
+}
+
+/// A court, a tribunal or an appeal panel.
+fn court_or_tribunal(name: BodyName) -> bool {
+    name == BodyName::Court
+        || name == BodyName::IndependentAppealPanel
+        || name.as_str().contains("Tribunal")
+}
+
+/// An appeal or a court route told as case history or as the law, not
+/// relied on: `Miss X appealed the decision`, `once someone has appealed`,
+/// `parents have the right to appeal`; or closed: `too late now to ask for
+/// a review`. The summary and the final decision give reasons whatever the
+/// wording.
+fn case_history(s: &Sentence<'_>, h: &Hit, text: &str) -> bool {
+    let before = last_words(s.before(h), 6);
+    let near =
+        |n: usize, words: &[&str]| before.iter().take(n).any(|w| words.contains(&w.as_str()));
+    if near(3, &["late"]) && near(4, &["too"]) {
+        return true;
+    }
+    if matches!(s.scope, Scope::Summary | Scope::Final) {
+        return false;
+    }
+    const ANYONE: &[&str] = &[
+        "someone",
+        "anyone",
+        "people",
+        "parents",
+        "applicants",
+        "everyone",
+        "claimants",
+        "appellants",
+        "residents",
+    ];
+    if near(6, ANYONE) {
+        return true;
+    }
+    // `Miss X appealed the decision`: the plain past, no `has`, `could
+    // have` or `because` before it.
+    text.starts_with("appealed")
+        && !near(
+            2,
+            &[
+                "has", "have", "had", "could", "should", "would", "might", "not", "already",
+                "been", "never",
+            ],
+        )
+        && !s.before(h).contains("because")
+}
+
 /// `completed the complaints procedure`: premature only where denied.
 fn procedure_unfinished(text: &str) -> bool {
     ["complete", "finish", "exhausted", "used"]
@@ -189,6 +305,27 @@ const DONE: &[&str] = &[
 /// `can be decided in court`, `is usually determined by the courts`: a court
 /// remedy open to the complainant, not proceedings that have happened.
 fn court_open(before: &str, text: &str) -> bool {
+    // `a court would need to decide`: the court is the phrase's subject.
+    if ["court", "judge", "magistrate"]
+        .iter()
+        .any(|w| text.starts_with(w))
+    {
+        return text.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "will"
+                    | "should"
+                    | "must"
+                    | "need"
+                    | "needs"
+            )
+        });
+    }
     let verb = [
         "decided",
         "determined",
@@ -202,6 +339,18 @@ fn court_open(before: &str, text: &str) -> bool {
     verb && !last_words(before, 3)
         .iter()
         .any(|w| DONE.contains(&w.as_str()))
+}
+
+/// A court's decision told as the story of the case: `the court decided`
+/// in the statement's own text, without `has`, `had` or `already`.
+fn court_told(s: &Sentence<'_>, text: &str) -> bool {
+    ["court", "judge", "magistrate"]
+        .iter()
+        .any(|w| text.starts_with(w))
+        && !matches!(s.scope, Scope::Summary | Scope::Final)
+        && !text
+            .split_whitespace()
+            .any(|w| matches!(w, "has" | "have" | "had" | "already"))
 }
 
 /// `has taken legal action`, `took the Council to court`: court action

@@ -166,7 +166,18 @@ fn given_kind(text: &str) -> Option<RemedyKind> {
         RemedyKind::Apology
     } else if has("paid") || has("refund") {
         RemedyKind::Payment
-    } else if has("reconsider") || has("reassess") || has("review") {
+    } else if [
+        "consider",
+        "reassess",
+        "review",
+        "investigat",
+        "reopen",
+        "re-open",
+        "look",
+    ]
+    .iter()
+    .any(|w| has(w))
+    {
         RemedyKind::Reconsider
     } else if [
         "remed", "resolv", "right", "response", "action", "steps", "way", "what", "outcome",
@@ -303,10 +314,14 @@ fn unspecified(s: &Sentence<'_>, h: &Hit) -> bool {
     // `agreed a remedy`, `accepted our recommendations`.
     if word.starts_with("remed") || word.starts_with("recommendation") {
         return !denied(s, h)
-            && (s.has(Cue::Agreed) || {
-                let before = s.before(h).to_lowercase();
-                before.contains("agree") || before.contains("accept")
-            });
+            && (s
+                .hits
+                .iter()
+                .any(|o| o.cue == Cue::Agreed && o.start != h.start)
+                || {
+                    let before = s.before(h).to_lowercase();
+                    before.contains("agree") || before.contains("accept")
+                });
     }
     s.cut
         && !denied(s, h)
