@@ -79,6 +79,16 @@ fn remedied(s: &Sentence<'_>) -> bool {
 
 /// The remedies one sentence states.
 fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
+    // `If the Council upholds the complaint it will issue a refund`: where
+    // we did not investigate, a remedy on a condition is not given.
+    let text = s.text.trim_start();
+    if strict
+        && ["If ", "Unless ", "Should "]
+            .iter()
+            .any(|w| text.starts_with(w))
+    {
+        return Vec::new();
+    }
     let skip = described(s);
     let context = about_remedy(s, strict);
     let deadline = s
@@ -112,7 +122,7 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
     // remedied`, `has already apologised`: a remedy already given, of the
     // kind its words say; a guessed kind only where nothing else is named.
     if let Some(h) = given {
-        let kind = given_kind(&s.text[h.start..h.end]);
+        let kind = given_kind(&s.text[h.start..h.end], s.after(h));
         let named = matches!(
             kind,
             Some(RemedyKind::Apology | RemedyKind::Payment | RemedyKind::Reconsider)
@@ -136,7 +146,11 @@ fn hit_kind(s: &Sentence<'_>, h: &Hit, context: bool) -> Option<RemedyKind> {
         Cue::ServiceImprovement if context && asserted && theirs && improving(s, h) => {
             RemedyKind::ServiceImprovement
         }
-        Cue::Action if context && asserted && theirs => RemedyKind::Action,
+        Cue::Action
+            if context && asserted && theirs && !on_practice(s, h) && !gerund_told(s, h) =>
+        {
+            RemedyKind::Action
+        }
         Cue::Agreed if unspecified(s, h) => RemedyKind::Unspecified,
         _ => return None,
     })
@@ -150,18 +164,43 @@ fn fault_described(before: &str) -> bool {
         .take(2)
         .map(str::to_lowercase)
         .collect();
+    // `its duty to provide`, `was required to send`: what the body had to do.
     last.len() == 2
         && last[0] == "to"
-        && matches!(last[1].as_str(), "failing" | "failed" | "failure" | "fail")
+        && matches!(
+            last[1].as_str(),
+            "failing"
+                | "failed"
+                | "failure"
+                | "fail"
+                | "duty"
+                | "duties"
+                | "obliged"
+                | "obligation"
+                | "required"
+                | "responsibility"
+        )
 }
 
 /// The kind of a remedy reported as given (an `already_remedied` phrase);
 /// `None` for a satisfaction with the body's actions that names none.
-fn given_kind(text: &str) -> Option<RemedyKind> {
+fn given_kind(text: &str, after: &str) -> Option<RemedyKind> {
     let text = text.to_lowercase();
     let has = |w: &str| text.contains(w);
+    // `has now awarded a badge`, `offered the child a place`: what a new
+    // decision on the complainant's own application grants.
+    let granted = ["offered", "awarded", "granted", "issued", "given"]
+        .iter()
+        .any(|w| text.ends_with(w))
+        && after
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(8)
+            .any(|w| GRANTS.contains(&w.to_lowercase().as_str()));
     Some(if has("satisfied") {
         return None;
+    } else if granted {
+        RemedyKind::Reconsider
     } else if has("apolog") {
         RemedyKind::Apology
     } else if has("paid") || has("refund") {
@@ -187,10 +226,41 @@ fn given_kind(text: &str) -> Option<RemedyKind> {
     .any(|w| has(w))
     {
         RemedyKind::Unspecified
-    } else {
+    } else if [
+        "cancel",
+        "removed",
+        "waived",
+        "issued",
+        "credit",
+        "correct",
+        "amended",
+        "address",
+        "dealt",
+        "explained",
+    ]
+    .iter()
+    .any(|w| has(w))
+    {
         RemedyKind::Action
+    } else {
+        // `the response it has already provided`: given, kind unsaid.
+        RemedyKind::Unspecified
     })
 }
+
+/// What a new decision on an application grants: `a place`, `a badge`.
+const GRANTS: &[&str] = &[
+    "place",
+    "places",
+    "badge",
+    "permit",
+    "pass",
+    "assessment",
+    "tenancy",
+    "grant",
+    "licence",
+    "bus",
+];
 
 /// A payment to the complainant: not `a demand for payment`, not `Mr X
 /// has paid the rates`.
@@ -231,6 +301,53 @@ fn paid_to_them(s: &Sentence<'_>, h: &Hit) -> bool {
         NOT_REMEDY.contains(&w.as_str()) || w == "rates"
     });
     !payer && !fee
+}
+
+/// `the framework for removing children`, `the importance of correcting`:
+/// a verb in `-ing` after such a word names an act, it does not agree one
+/// (`by removing the charge` does).
+fn gerund_told(s: &Sentence<'_>, h: &Hit) -> bool {
+    let word = s.text[h.start..h.end]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    word.ends_with("ing")
+        && s.before(h).split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "for" | "about" | "when" | "after" | "before" | "while" | "from" | "without"
+            )
+        })
+}
+
+/// `amend its policy`, `update the guidance`: a change aimed at others
+/// (a service improvement, read from its noun), not an act for the
+/// complainant.
+fn on_practice(s: &Sentence<'_>, h: &Hit) -> bool {
+    s.after(h)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "policy"
+                    | "policies"
+                    | "procedure"
+                    | "procedures"
+                    | "process"
+                    | "processes"
+                    | "guidance"
+                    | "practice"
+                    | "practices"
+                    | "website"
+                    | "leaflet"
+                    | "template"
+                    | "templates"
+                    | "staff"
+                    | "officers"
+            )
+        })
 }
 
 /// Procedures, policies and practice are a remedy when something changes
