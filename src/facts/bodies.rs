@@ -43,7 +43,11 @@ pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Option<V
     let mut unnamed: Option<Body> = None;
     for s in sentences.iter().filter(|s| s.speaks() && points(s)) {
         let skip = described(s);
-        for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
+        for h in s
+            .hits
+            .iter()
+            .filter(|h| !skip.contains(&h.start) && !acts(s, h))
+        {
             match h.cue {
                 Cue::Body(_, true) => {
                     unnamed.get_or_insert_with(|| body(s, h, BodyName::Other));
@@ -64,6 +68,16 @@ pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Option<V
             push(&mut out, named_tribunal(sentences).unwrap_or(u));
         }
     }
+    // `another body is better placed` beside the body named is that body.
+    if out.iter().any(|b| b.name != BodyName::Other) {
+        out.retain(|b| {
+            let text = b.text.to_lowercase();
+            b.name != BodyName::Other
+                || !(text.starts_with("another")
+                    || text.starts_with("other")
+                    || text.starts_with("different"))
+        });
+    }
     // A reason's own phrase is found by its span: none may be pending.
     let inside = |r: &Reason, p: crate::Span| p.start <= r.span.start && r.span.end <= p.end;
     if reasons.iter().any(|r| pending().any(|p| inside(r, p))) {
@@ -79,6 +93,35 @@ pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Option<V
         }
     }
     Some(out)
+}
+
+/// A body in the story, not pointed to: what it did or decided (`the
+/// Monitoring Officer decided`, `the Planning Inspector’s decision`).
+fn acts(s: &Sentence<'_>, h: &Hit) -> bool {
+    let after = s.after(h);
+    if after.starts_with("’s") || after.starts_with("'s") {
+        return true;
+    }
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';']);
+    next.len() > 4
+        && next.ends_with("ed")
+        && !matches!(
+            next,
+            "placed"
+                | "suited"
+                | "equipped"
+                | "empowered"
+                | "entitled"
+                | "based"
+                | "designed"
+                | "intended"
+                | "required"
+                | "concerned"
+        )
 }
 
 fn push(out: &mut Vec<Body>, body: Body) {

@@ -34,8 +34,13 @@ pub(crate) fn remedies(sentences: &[Sentence<'_>], strict: bool) -> Vec<Remedy> 
     // Unless the statement says the body has put things right, whose
     // actions its sentences then tell.
     let strict = strict && !sentences.iter().any(|s| s.speaks() && remedied(s));
-    for s in sentences.iter().filter(|s| s.speaks()) {
-        let found = sentence_remedies(s, strict);
+    let mut previous = "";
+    for s in sentences.iter() {
+        let before = std::mem::replace(&mut previous, s.text);
+        if !s.speaks() {
+            continue;
+        }
+        let found = sentence_remedies(s, strict, before);
         let mut here: Vec<Amount> = Vec::new();
         for r in found {
             match r.amount {
@@ -78,7 +83,9 @@ fn remedied(s: &Sentence<'_>) -> bool {
 }
 
 /// The remedies one sentence states.
-fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
+/// `previous`: the text of the sentence before, which `This is £300` is
+/// about.
+fn sentence_remedies(s: &Sentence<'_>, strict: bool, previous: &str) -> Vec<Remedy> {
     // `If the Council upholds the complaint it will issue a refund`: where
     // we did not investigate, a remedy on a condition is not given.
     let text = s.text.trim_start();
@@ -104,7 +111,7 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
     let mut given: Option<&Hit> = None;
     for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
         if let Cue::Money(a) = h.cue {
-            if (paying || context) && !excluded_sum(s, h) {
+            if (paying || context) && !excluded_sum(s, h) && !fee_before(s, h, previous) {
                 out.push(remedy(RemedyKind::Payment, Some(a), h, &deadline));
             }
             continue;
@@ -477,16 +484,66 @@ const NOT_REMEDY: &[&str] = &[
     "repay",
 ];
 
+/// Words before a sum that take it off what is owed, an act, not a
+/// payment: `waive £300`, `write off £1,200`, `reduce the bill by £80`.
+const TAKEN_OFF: &[&str] = &[
+    "waive",
+    "waived",
+    "waiving",
+    "waives",
+    "write",
+    "writes",
+    "writing",
+    "written",
+    "wrote",
+    "cancel",
+    "cancelled",
+    "cancels",
+    "reduce",
+    "reduced",
+    "reduces",
+    "reducing",
+    "credit",
+    "credited",
+    "deduct",
+    "deducted",
+];
+
+/// `This is £19,898.` after a sentence about an invoice: a sum that only
+/// names the amount of what the sentence before is about, a fee or a debt.
+fn fee_before(s: &Sentence<'_>, h: &Hit, previous: &str) -> bool {
+    let before: Vec<String> = s
+        .before(h)
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let anaphoric = before.len() <= 4
+        && before
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "this" | "that" | "which" | "it"));
+    anaphoric
+        && previous
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| NOT_REMEDY.contains(&w.to_lowercase().as_str()))
+}
+
 /// Whether the words just before or after a sum make it a fee or a debt.
 fn excluded_sum(s: &Sentence<'_>, h: &Hit) -> bool {
     let before = s.before(h);
     let after = s.after(h);
     let near_before = before.split_whitespace().rev().take(3);
     let near_after = after.split_whitespace().take(2);
-    near_before.chain(near_after).any(|w| {
+    let taken_off = before.split_whitespace().rev().take(4).any(|w| {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        NOT_REMEDY.contains(&w.as_str())
-    })
+        TAKEN_OFF.contains(&w.as_str())
+    });
+    taken_off
+        || near_before.chain(near_after).any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            NOT_REMEDY.contains(&w.as_str())
+        })
 }

@@ -453,7 +453,23 @@ pub(crate) fn complainant_voice(text: &str) -> bool {
         {
             return false;
         }
-        if VOICE_VERBS.contains(&lower.as_ref()) {
+        // `The matters complained of`, `the issues raised`: a noun the
+        // verb describes, no one reported.
+        let described = matches!(
+            previous.as_ref(),
+            "matters"
+                | "matter"
+                | "issues"
+                | "issue"
+                | "things"
+                | "events"
+                | "actions"
+                | "points"
+                | "aspects"
+                | "parts"
+                | "concerns"
+        );
+        if VOICE_VERBS.contains(&lower.as_ref()) && !described {
             return lower != "would" || text.contains("would like");
         }
         previous = lower;
