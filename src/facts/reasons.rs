@@ -16,7 +16,13 @@ pub(crate) fn reasons(sentences: &[Sentence<'_>]) -> Vec<Reason> {
     for (s, from) in sentences.iter().filter_map(|s| Some((s, s.speaks_from()?))) {
         let skip = described(s);
         let deciding = s.hits.iter().any(|h| not_investigating(s, h));
-        let ours = |h: &&Hit| h.start >= from && !skip.contains(&h.start);
+        // `We will also not investigate how the Council handled the
+        // complaint`: a later decision whose object is the reason.
+        let later = deciding && !first_decision_sentence;
+        let ours = |h: &&Hit| {
+            h.start >= from
+                && (!skip.contains(&h.start) || (later && h.cue == Cue::ComplaintHandling))
+        };
         for h in s.hits.iter().filter(ours) {
             let Some(kind) = hit_reason(s, h, deciding && !first_decision_sentence) else {
                 continue;
@@ -82,6 +88,15 @@ fn read_described(s: &Sentence<'_>) -> Range<usize> {
     if object.starts_with("complaints") || object.starts_with("matters") {
         return 0..0;
     }
+    // `an investigation would not lead to a different outcome`: the
+    // investigation is the subject of a reason, nothing is described.
+    let verb = object.split_whitespace().next().unwrap_or("");
+    if matches!(
+        verb,
+        "will" | "would" | "could" | "can" | "cannot" | "is" | "was" | "may" | "might" | "should"
+    ) {
+        return 0..0;
+    }
     let rest = &s.text[h.end..];
     const CONNECTIVES: &[&str] = &[
         " because",
@@ -122,9 +137,15 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
             ReasonKind::NoFault
         }
         Cue::FaultCaused if no => ReasonKind::NoFault,
+        // `reasonable to expect Mr X to have followed this process`: the
+        // complainant's doing, not the body's.
+        Cue::WithoutFault if !text.starts_with("without") && complainant_acts(s.before(h)) => {
+            return None
+        }
         Cue::WithoutFault if text.starts_with("without") || !no => ReasonKind::NoFault,
         Cue::Merits if no => ReasonKind::NoFault,
         Cue::Judgement if !no => ReasonKind::NoFault,
+        Cue::NoProvision if no => ReasonKind::NoFault,
         Cue::Injustice if no || text.starts_with("insufficient") || denied_after(s.after(h)) => {
             ReasonKind::InjusticeNotSignificant
         }
@@ -188,7 +209,7 @@ fn second_reason(s: &Sentence<'_>, h: &Hit, kind: ReasonKind) -> Option<ReasonKi
     let text = s.text[h.start..h.end].to_lowercase();
     match kind {
         ReasonKind::NoFault
-            if h.cue == Cue::EvidenceOfFault
+            if matches!(h.cue, Cue::EvidenceOfFault | Cue::FoundFault)
                 && ["caus", "resulting"].iter().any(|w| text.contains(w)) =>
         {
             Some(ReasonKind::InjusticeNotSignificant)
@@ -276,6 +297,27 @@ fn case_history(s: &Sentence<'_>, h: &Hit, text: &str) -> bool {
             ],
         )
         && !s.before(h).contains("because")
+}
+
+/// Whether the words before a phrase make the complainant its subject:
+/// `Mr X followed`, `expect her to have followed`.
+fn complainant_acts(before: &str) -> bool {
+    last_words(before, 5).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "expect"
+                | "expected"
+                | "he"
+                | "she"
+                | "him"
+                | "her"
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "miss"
+                | "dr"
+        )
+    })
 }
 
 /// `completed the complaints procedure`: premature only where denied.

@@ -129,11 +129,16 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool, previous: &str) -> Vec<Reme
     // remedied`, `has already apologised`: a remedy already given, of the
     // kind its words say; a guessed kind only where nothing else is named.
     if let Some(h) = given {
-        let kind = given_kind(&s.text[h.start..h.end], s.after(h));
-        let named = matches!(
-            kind,
-            Some(RemedyKind::Apology | RemedyKind::Payment | RemedyKind::Reconsider)
-        );
+        let text = &s.text[h.start..h.end];
+        let kind = given_kind(text, s.after(h));
+        // `has agreed to apologise and review`: what follows is read by
+        // its own words; the guess only where they name nothing.
+        let agreed_to = text.ends_with("agreed") || text.ends_with("offered");
+        let named = !agreed_to
+            && matches!(
+                kind,
+                Some(RemedyKind::Apology | RemedyKind::Payment | RemedyKind::Reconsider)
+            );
         if let Some(kind) = kind.filter(|_| named || out.is_empty()) {
             out.push(remedy(kind, None, h, &deadline));
         }
@@ -204,8 +209,25 @@ fn given_kind(text: &str, after: &str) -> Option<RemedyKind> {
             .filter(|w| !w.is_empty())
             .take(8)
             .any(|w| GRANTS.contains(&w.to_lowercase().as_str()));
+    // `has agreed to formally investigate`, `has now agreed to issue a
+    // badge`: the kind is in what follows.
+    let next: Vec<String> = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .map(str::to_lowercase)
+        .collect();
+    let agreed_to = (text.ends_with("agreed") || text.ends_with("offered"))
+        && next.first().is_some_and(|w| w == "to");
+    let follows = |stems: &[&str]| next.iter().any(|w| stems.iter().any(|s| w.starts_with(s)));
     Some(if has("satisfied") {
         return None;
+    } else if agreed_to {
+        if follows(&["investigat", "reconsider", "review", "reassess", "look"]) || follows(GRANTS) {
+            RemedyKind::Reconsider
+        } else {
+            RemedyKind::Unspecified
+        }
     } else if granted {
         RemedyKind::Reconsider
     } else if has("apolog") {
