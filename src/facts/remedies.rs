@@ -88,12 +88,7 @@ fn remedied(s: &Sentence<'_>) -> bool {
 fn sentence_remedies(s: &Sentence<'_>, strict: bool, previous: &str) -> Vec<Remedy> {
     // `If the Council upholds the complaint it will issue a refund`: where
     // we did not investigate, a remedy on a condition is not given.
-    let text = s.text.trim_start();
-    if strict
-        && ["If ", "Unless ", "Should "]
-            .iter()
-            .any(|w| text.starts_with(w))
-    {
+    if conditional(s.text) && (strict || !s.text.contains(" not ")) {
         return Vec::new();
     }
     let skip = described(s);
@@ -154,7 +149,9 @@ fn hit_kind(s: &Sentence<'_>, h: &Hit, context: bool) -> Option<RemedyKind> {
     Some(match h.cue {
         Cue::Apology if asserted => RemedyKind::Apology,
         Cue::Payment if context && asserted && theirs && paid_to_them(s, h) => RemedyKind::Payment,
-        Cue::Reconsider if context && asserted && theirs => RemedyKind::Reconsider,
+        Cue::Reconsider if context && asserted && theirs && !for_all(s, h) => {
+            RemedyKind::Reconsider
+        }
         Cue::ServiceImprovement if context && asserted && theirs && improving(s, h) => {
             RemedyKind::ServiceImprovement
         }
@@ -330,6 +327,29 @@ fn paid_to_them(s: &Sentence<'_>, h: &Hit) -> bool {
         NOT_REMEDY.contains(&w.as_str()) || w == "rates"
     });
     !payer && !fee
+}
+
+/// `If the Council upholds the complaint it will issue a refund`: a
+/// remedy on a condition, not agreed (`If it has not already done so, it
+/// should apologise` is, and is read where we investigated).
+fn conditional(text: &str) -> bool {
+    let text = text.trim_start();
+    ["If ", "Unless ", "Should "]
+        .iter()
+        .any(|w| text.starts_with(w))
+}
+
+/// `complete financial assessments in a suitable timescale`: assessments
+/// in general, a change of practice, not this complainant's.
+fn for_all(s: &Sentence<'_>, h: &Hit) -> bool {
+    let text = s.text[h.start..h.end].to_lowercase();
+    text.ends_with("assessments")
+        && !text
+            .split_whitespace()
+            .any(|w| matches!(w, "the" | "these" | "those"))
+        && !text
+            .split_whitespace()
+            .any(|w| matches!(w, "her" | "his" | "their") || w.ends_with("’s") || w.ends_with("'s"))
 }
 
 /// `the framework for removing children`, `the importance of correcting`:
