@@ -380,3 +380,61 @@ fn reasons_in_several_phrasings() {
     let f = summary("We found fault. The Council has accepted our recommendations.");
     assert_eq!(remedies(&f), [RemedyKind::Unspecified]);
 }
+
+#[test]
+fn bodies_have_a_kind_named_or_not() {
+    use lgsco::BodyKind;
+    let cases = [
+        (
+            "Mrs Z could have appealed to a tribunal.",
+            BodyName::Other,
+            BodyKind::Tribunal,
+        ),
+        (
+            "Mr Y could have appealed to the Valuation Tribunal.",
+            BodyName::ValuationTribunal,
+            BodyKind::Tribunal,
+        ),
+        (
+            "It would be reasonable for Ms X to take the matter to the county court.",
+            BodyName::Court,
+            BodyKind::Court,
+        ),
+        (
+            "The police are better placed to investigate Mr W’s allegation.",
+            BodyName::Police,
+            BodyKind::Police,
+        ),
+        (
+            "Mrs V can complain to the Housing Ombudsman about her landlord.",
+            BodyName::HousingOmbudsman,
+            BodyKind::Ombudsman,
+        ),
+        (
+            "Mr U can raise his concerns about the home with the Care Quality Commission.",
+            BodyName::CareQualityCommission,
+            BodyKind::Regulator,
+        ),
+        (
+            "Ms T has a right of appeal to the Planning Inspectorate.",
+            BodyName::PlanningInspectorate,
+            BodyKind::Government,
+        ),
+        (
+            "Another organisation is better placed to deal with Mr S’s complaint.",
+            BodyName::Other,
+            BodyKind::Other,
+        ),
+    ];
+    for (text, name, kind) in cases {
+        let f = summary(&format!("We will not investigate this complaint. {text}"));
+        let got: Vec<(BodyName, BodyKind)> = f.bodies.iter().map(|b| (b.name, b.kind)).collect();
+        assert_eq!(got, [(name, kind)], "{text}");
+    }
+    // In JSON the kind is a label beside the name.
+    let f =
+        summary("We will not investigate this complaint. Mrs Z could have appealed to a tribunal.");
+    let json = serde_json::to_value(&f.bodies[0]).unwrap();
+    assert_eq!(json["kind"], "tribunal");
+    assert_eq!(json["name"], "Other");
+}

@@ -161,6 +161,7 @@ pub const FACTS: Table = Table {
         Column("line", "INTEGER NOT NULL"),
         Column("column", "INTEGER NOT NULL"),
         Column("evidence", "TEXT"),
+        Column("body_kind", "TEXT"),
     ],
     key: &["file", "n"],
 };
@@ -256,11 +257,10 @@ fn fact_rows(p: &Parsed) -> Vec<Vec<Value>> {
             .iter()
             .map(|r| FactRow::new("reason", r.kind.to_string(), r.span)),
     );
-    facts.extend(
-        f.bodies
-            .iter()
-            .map(|b| FactRow::new("body", b.name.to_string(), b.span)),
-    );
+    facts.extend(f.bodies.iter().map(|b| FactRow {
+        body_kind: Some(b.kind),
+        ..FactRow::new("body", b.name.to_string(), b.span)
+    }));
     facts.extend(f.remedies.iter().map(|r| FactRow {
         amount: r.amount,
         deadline: r.deadline.as_ref().map(|d| d.text.as_str()),
@@ -281,6 +281,7 @@ fn fact_rows(p: &Parsed) -> Vec<Vec<Value>> {
                 Value::int(at.line),
                 Value::int(at.column),
                 Value::opt(row.span.slice(&p.text)),
+                Value::opt(row.body_kind.map(|k| k.as_str())),
             ]
         })
         .collect()
@@ -293,6 +294,8 @@ struct FactRow<'f> {
     amount: Option<Amount>,
     deadline: Option<&'f str>,
     span: lgsco::Span,
+    /// For a body, what sort of body it is.
+    body_kind: Option<lgsco::BodyKind>,
 }
 
 impl FactRow<'_> {
@@ -303,6 +306,7 @@ impl FactRow<'_> {
             amount: None,
             deadline: None,
             span,
+            body_kind: None,
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Other bodies the statement points the complainant to.
 
-use super::model::{Body, BodyName, Reason, ReasonKind};
+use super::model::{Body, BodyKind, BodyName, Reason, ReasonKind};
 use super::reasons::described;
 use super::scan::{Cue, Hit};
 use super::sentence::{Scope, Sentence};
@@ -50,7 +50,10 @@ pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Option<V
         {
             match h.cue {
                 Cue::Body(_, true) => {
-                    unnamed.get_or_insert_with(|| body(s, h, BodyName::Other));
+                    unnamed.get_or_insert_with(|| Body {
+                        kind: BodyKind::Tribunal,
+                        ..body(s, h, BodyName::Other)
+                    });
                 }
                 Cue::Body(name, false) => push(&mut out, body(s, h, name)),
                 _ => {}
@@ -133,6 +136,7 @@ fn push(out: &mut Vec<Body>, body: Body) {
 fn body(s: &Sentence<'_>, h: &Hit, name: BodyName) -> Body {
     Body {
         name,
+        kind: name.kind(),
         text: s.text[h.start..h.end].to_owned(),
         span: h.span,
     }
@@ -181,6 +185,7 @@ fn court_body(sentences: &[Sentence<'_>], r: &Reason) -> Option<Body> {
             };
             Body {
                 name: BodyName::Court,
+                kind: BodyKind::Court,
                 text: word.to_owned(),
                 span,
             }

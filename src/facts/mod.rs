@@ -17,8 +17,8 @@ mod sentence;
 mod texts;
 
 pub use model::{
-    Amount, AmountError, Body, BodyName, Complainant, Deadline, DecisionResult, Facts, LabelError,
-    Reason, ReasonKind, Remedy, RemedyKind,
+    Amount, AmountError, Body, BodyKind, BodyName, Complainant, Deadline, DecisionResult, Facts,
+    LabelError, Reason, ReasonKind, Remedy, RemedyKind,
 };
 
 use crate::Decision;
