@@ -22,7 +22,7 @@ fn no_evidence_of_fault_is_a_reason_not_a_finding() {
     assert_eq!(f.complainant.as_ref().unwrap().text, "Mr T");
     assert_eq!(f.result, Some(DecisionResult::NotInvestigated));
     assert_eq!(reasons(&f), [ReasonKind::NoFault, ReasonKind::Late]);
-    assert_eq!(f.reasons[0].span.slice(&text), Some("evidence of fault"));
+    assert_eq!(f.reasons[0].span.slice(&text), Some("no evidence of fault"));
     // What Mr T wants is no remedy.
     assert!(f.remedies.is_empty());
     assert_eq!(f.injustice, None);

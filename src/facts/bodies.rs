@@ -158,18 +158,25 @@ fn named_tribunal(sentences: &[Sentence<'_>]) -> Option<Body> {
         })
 }
 
+/// Whether a phrase is inside the words a reason was read from.
+fn within(h: &Hit, r: &Reason) -> bool {
+    r.span.start <= h.span.start && h.span.end <= r.span.end
+}
+
 /// Whether the cue a reason was read from is a court remedy.
 fn court_cue(sentences: &[Sentence<'_>], r: &Reason) -> bool {
     sentences
         .iter()
         .flat_map(|s| s.hits.iter())
-        .any(|h| h.span == r.span && matches!(h.cue, Cue::CourtRemedy | Cue::CourtProceedings))
+        .any(|h| within(h, r) && matches!(h.cue, Cue::CourtRemedy | Cue::CourtProceedings))
 }
 
 /// `court`, read from the words of the reason.
 fn court_body(sentences: &[Sentence<'_>], r: &Reason) -> Option<Body> {
     sentences.iter().find_map(|s| {
-        s.hits.iter().find(|h| h.span == r.span).map(|h| {
+        let court =
+            |h: &&Hit| within(h, r) && matches!(h.cue, Cue::CourtRemedy | Cue::CourtProceedings);
+        s.hits.iter().find(court).map(|h| {
             let text = &s.text[h.start..h.end];
             let at = text.to_lowercase().find("court").unwrap_or(0);
             let word = text.get(at..).unwrap_or(text);

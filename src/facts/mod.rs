@@ -14,6 +14,7 @@ mod remedies;
 mod result;
 mod scan;
 mod sentence;
+mod spans;
 mod texts;
 
 pub use model::{

@@ -4,6 +4,7 @@ use super::model::{BodyName, Reason, ReasonKind};
 use super::result::finding_before;
 use super::scan::{Cue, Hit};
 use super::sentence::{denied, denied_after, denied_before, ombudsman_speaks, Scope, Sentence};
+use super::spans;
 use std::ops::Range;
 
 /// Every reason the statement's own text gives, once each, in the guide's
@@ -27,10 +28,11 @@ pub(crate) fn reasons(sentences: &[Sentence<'_>]) -> Vec<Reason> {
             let Some(kind) = hit_reason(s, h, deciding && !first_decision_sentence) else {
                 continue;
             };
-            let reason = Reason { kind, span: h.span };
+            let span = evidence(s, h, kind);
+            let reason = Reason { kind, span };
             if let Some(kind) = second_reason(s, h, kind) {
                 if !out.iter().any(|r| r.kind == kind) {
-                    out.push(Reason { kind, span: h.span });
+                    out.push(Reason { kind, span });
                 }
             }
             match (kind, h.cue) {
@@ -200,6 +202,25 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         Cue::PublicInterest if no => ReasonKind::Other,
         _ => return None,
     })
+}
+
+/// The words a reason reads from: a ground given by denying a phrase (`no
+/// evidence of fault`, `the injustice is not significant`) holds its
+/// denial.
+fn evidence(s: &Sentence<'_>, h: &Hit, kind: ReasonKind) -> crate::Span {
+    let negative = matches!(
+        kind,
+        ReasonKind::NoFault
+            | ReasonKind::InjusticeNotSignificant
+            | ReasonKind::NoWorthwhileOutcome
+            | ReasonKind::NotAffected
+            | ReasonKind::Premature
+            | ReasonKind::Late
+            | ReasonKind::Other
+    );
+    let no = negative && denied(s, h);
+    let after = negative && !no && h.cue == Cue::Injustice && denied_after(s.after(h));
+    spans::reason_span(s, h, no, after)
 }
 
 /// A second ground the same words give: `unlikely we would find fault

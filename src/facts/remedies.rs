@@ -107,7 +107,7 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool, previous: &str) -> Vec<Reme
     for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
         if let Cue::Money(a) = h.cue {
             if (paying || context) && !excluded_sum(s, h) && !fee_before(s, h, previous) {
-                out.push(remedy(RemedyKind::Payment, Some(a), h, &deadline));
+                out.push(remedy(s, RemedyKind::Payment, Some(a), h, &deadline));
             }
             continue;
         }
@@ -118,7 +118,7 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool, previous: &str) -> Vec<Reme
             continue;
         };
         paying |= kind == RemedyKind::Payment;
-        out.push(remedy(kind, None, h, &deadline));
+        out.push(remedy(s, kind, None, h, &deadline));
     }
     // `The School has now offered a place`, `the complaint has been
     // remedied`, `has already apologised`: a remedy already given, of the
@@ -135,7 +135,7 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool, previous: &str) -> Vec<Reme
                 Some(RemedyKind::Apology | RemedyKind::Payment | RemedyKind::Reconsider)
             );
         if let Some(kind) = kind.filter(|_| named || out.is_empty()) {
-            out.push(remedy(kind, None, h, &deadline));
+            out.push(remedy(s, kind, None, h, &deadline));
         }
     }
     out
@@ -460,6 +460,7 @@ fn improving(s: &Sentence<'_>, h: &Hit) -> bool {
 }
 
 fn remedy(
+    s: &Sentence<'_>,
     kind: RemedyKind,
     amount: Option<Amount>,
     h: &Hit,
@@ -469,7 +470,7 @@ fn remedy(
         kind,
         amount,
         deadline: deadline.clone(),
-        span: h.span,
+        span: super::spans::remedy_span(s, h),
     }
 }
 

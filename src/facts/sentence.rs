@@ -186,7 +186,7 @@ fn words_back(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
 }
 
 /// Whether a word denies: one of [`NEGATORS`] or ending in `n't`.
-fn is_negator(word: &str) -> bool {
+pub(crate) fn is_negator(word: &str) -> bool {
     NEGATORS.contains(&word) || word.ends_with("n't") || word.ends_with("n’t")
 }
 
