@@ -12,6 +12,8 @@ mod model;
 mod reasons;
 mod remedies;
 mod result;
+#[cfg(test)]
+mod rule_tests;
 mod scan;
 mod sentence;
 mod spans;
