@@ -1,17 +1,20 @@
 //! Other bodies the statement points the complainant to.
 
 use super::model::{Body, BodyKind, BodyName, Reason, ReasonKind};
-use super::reasons::described;
+use super::reasons::{case_history, described};
 use super::scan::{Cue, Hit};
 use super::sentence::{Scope, Sentence};
 
 /// Cues that point to another body in their sentence.
+/// An appeal told as case history or as the law (`Miss J appealed`,
+/// `parents have the right to appeal`) points nowhere.
 fn points(s: &Sentence<'_>) -> bool {
-    s.hits.iter().any(|h| {
-        matches!(
-            h.cue,
-            Cue::BetterPlaced | Cue::Appeal | Cue::CourtRemedy | Cue::CourtProceedings
-        )
+    s.hits.iter().any(|h| match h.cue {
+        Cue::BetterPlaced | Cue::CourtProceedings => true,
+        Cue::Appeal | Cue::CourtRemedy => {
+            !case_history(s, h, &s.text[h.start..h.end].to_lowercase())
+        }
+        _ => false,
     }) || POINTERS.iter().any(|p| s.text.contains(p))
 }
 
@@ -142,20 +145,20 @@ fn body(s: &Sentence<'_>, h: &Hit, name: BodyName) -> Body {
     }
 }
 
-/// A named tribunal in the generic text (`The Valuation Tribunal deals with
-/// appeals ...`), for a decision that says only `a tribunal`.
+/// A named tribunal in the statement's own text or the generic text (`The
+/// Valuation Tribunal deals with appeals ...`), for a decision that says
+/// only `a tribunal`.
 fn named_tribunal(sentences: &[Sentence<'_>]) -> Option<Body> {
-    sentences
-        .iter()
-        .filter(|s| s.scope == Scope::Generic)
-        .find_map(|s| {
-            s.hits.iter().find_map(|h| match h.cue {
-                Cue::Body(name, false) if name.as_str().contains("Tribunal") => {
-                    Some(body(s, h, name))
-                }
-                _ => None,
-            })
+    // The statement's own words first (`Mr X appealed to the Traffic
+    // Penalty Tribunal`), then the generic text's.
+    let own = sentences.iter().filter(|s| s.speaks());
+    let generic = sentences.iter().filter(|s| s.scope == Scope::Generic);
+    own.chain(generic).find_map(|s| {
+        s.hits.iter().find_map(|h| match h.cue {
+            Cue::Body(name, false) if name.as_str().contains("Tribunal") => Some(body(s, h, name)),
+            _ => None,
         })
+    })
 }
 
 /// Whether a phrase is inside the words a reason was read from.

@@ -153,6 +153,10 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         }
         // `disproportionate for us to investigate`: no listed ground.
         Cue::Outcome if text == "disproportionate" => ReasonKind::Other,
+        // `The Council has no power to waive the charge`: the body may not
+        // do what was asked, no fault (v3); `we have no power to`: no
+        // outcome we could achieve.
+        Cue::Outcome if no && body_lacks_power(s, h, &text) => ReasonKind::NoFault,
         Cue::Outcome if no || text.starts_with("nothing") => ReasonKind::NoWorthwhileOutcome,
         // A denial far back is another clause's: `did not cause her
         // significant injustice and are issues better placed for ...`.
@@ -174,6 +178,8 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         // `A court decided in 2019 that ...`: the story, unless the summary
         // or the final decision tells it, or it is done (`has decided`).
         Cue::CourtProceedings if court_told(s, &text) => return None,
+        // `following the issue of court action`: the story of the case.
+        Cue::CourtProceedings if court_history(s, h) => return None,
         Cue::CourtProceedings => ReasonKind::CourtProceedings,
         Cue::Late => ReasonKind::Late,
         Cue::Premature if procedure_unfinished(&text) => {
@@ -283,7 +289,7 @@ fn court_or_tribunal(name: BodyName) -> bool {
 /// `parents have the right to appeal`; or closed: `too late now to ask for
 /// a review`. The summary and the final decision give reasons whatever the
 /// wording.
-fn case_history(s: &Sentence<'_>, h: &Hit, text: &str) -> bool {
+pub(crate) fn case_history(s: &Sentence<'_>, h: &Hit, text: &str) -> bool {
     let before = last_words(s.before(h), 6);
     let near =
         |n: usize, words: &[&str]| before.iter().take(n).any(|w| words.contains(&w.as_str()));
@@ -404,6 +410,28 @@ fn court_open(before: &str, text: &str) -> bool {
         .any(|w| DONE.contains(&w.as_str()))
 }
 
+/// `The Council has no power to`, `the law gives the school no power to`:
+/// a power the body lacks, not the Ombudsman.
+fn body_lacks_power(s: &Sentence<'_>, h: &Hit, text: &str) -> bool {
+    if !(text.starts_with("power") || text.starts_with("empowered")) {
+        return false;
+    }
+    let last = last_words(s.before(h), 6);
+    let ours = last.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "we" | "i" | "us" | "our" | "ombudsman" | "ombudsman’s"
+        )
+    });
+    let body = last.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "council" | "authority" | "school" | "provider" | "landlord" | "trust" | "it" | "they"
+        )
+    });
+    body && !ours
+}
+
 /// A court's decision told as the story of the case: `the court decided`
 /// in the statement's own text, without `has`, `had` or `already`.
 fn court_told(s: &Sentence<'_>, text: &str) -> bool {
@@ -414,6 +442,14 @@ fn court_told(s: &Sentence<'_>, text: &str) -> bool {
         && !text
             .split_whitespace()
             .any(|w| matches!(w, "has" | "have" | "had" | "already"))
+}
+
+/// Court action told as a step in the story: `following the issue of court
+/// action`, `after the court hearing`.
+fn court_history(s: &Sentence<'_>, h: &Hit) -> bool {
+    last_words(s.before(h), 4)
+        .iter()
+        .any(|w| matches!(w.as_str(), "following" | "after" | "issue"))
 }
 
 /// `has taken legal action`, `took the Council to court`: court action

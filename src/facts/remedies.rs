@@ -18,6 +18,14 @@ fn about_remedy(s: &Sentence<'_>, strict: bool) -> bool {
             .any(|h| matches!(h.cue, Cue::Agreed | Cue::AlreadyRemedied))
         // `The Council apologised and corrected the error`: remedies given.
         || s.hits.iter().any(|h| h.cue == Cue::Apology && !denied(s, h))
+        // `The Council refunded the charge`: a remedy given, in the past.
+        || s.hits.iter().any(|h| {
+            h.cue == Cue::Payment
+                && !denied(s, h)
+                && ["refunded", "reimbursed", "compensated"]
+                    .iter()
+                    .any(|w| s.text[h.start..h.end].eq_ignore_ascii_case(w))
+        })
 }
 
 /// Words that put a remedy in the future or the past: `It will apologise

@@ -129,7 +129,7 @@ fn grounds_about_remedies_bodies_and_routes() {
         "proportionate response", "suitable remedy", "appropriate action",
         "satisfied with the action", "has been remedied", "since issued", "now offered",
         "has remedied", "have now apologised", "has agreed", "agreed to formally investigate",
-        "offered to reconsider", "satisfactorily addressed", "been resolved",
+        "offered to reconsider", "will reconsider", "will now look again", "satisfactorily addressed", "been resolved",
         "provided the remedy", "done what Mr X asked", "what we would have recommended";
         !"already late", "has delayed", "put off", "suitable housing");
     assert_rule!(better_placed, "better placed", "best placed", "best suited",

@@ -208,7 +208,16 @@ fn clause_back(before: &str, max: usize) -> Vec<Cow<'_, str>> {
     for w in words_back(&before[cut..]) {
         if matches!(
             w.as_ref(),
-            "but" | "however" | "although" | "though" | "whereas" | "because" | "if" | "whether"
+            "but"
+                | "however"
+                | "although"
+                | "though"
+                | "whereas"
+                | "because"
+                | "as"
+                | "since"
+                | "if"
+                | "whether"
         ) {
             break;
         }

@@ -42,7 +42,7 @@ fn words(text: &str) -> Vec<(usize, usize)> {
 
 /// Words that end the clause a phrase is read in, going back.
 const CLAUSE_BACK: &[&str] = &[
-    "but", "however", "although", "though", "whereas", "because", "if", "whether",
+    "but", "however", "although", "though", "whereas", "because", "as", "since", "if", "whether",
 ];
 
 /// Where, in `before`, the negator that denies what follows starts: the
