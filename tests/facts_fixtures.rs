@@ -468,6 +468,10 @@ fn reasons_in_other_words() {
         ("because it is reasonable for Mrs G to pursue her claim for the damage through the courts.", &[ReasonKind::AlternativeRemedy]),
         ("as a court would need to decide whether the contract was broken.", &[ReasonKind::AlternativeRemedy]),
         ("because the courts are better placed to decide the claim.", &[ReasonKind::BetterPlacedBody, ReasonKind::AlternativeRemedy]),
+        (
+            "because it is reasonable to expect Ms X to resort to court action.",
+            &[ReasonKind::AlternativeRemedy],
+        ),
         // Already remedied, in the plain past and present perfect.
         ("because the Council has remedied the fault.", &[ReasonKind::AlreadyRemedied]),
         ("as the Council has agreed to formally investigate Mr H’s complaint.", &[ReasonKind::AlreadyRemedied]),
@@ -560,6 +564,9 @@ fn remedy_kinds_from_what_is_done() {
         "We found fault by the Council. It will pay Mrs W £150 and waive £900 of the care fees.",
     );
     assert_eq!(f.total_amount().unwrap().to_string(), "£150");
+    // What the body did before, denied, agrees nothing.
+    let f = summary("We will not investigate this complaint because there is no evidence of fault. The Council explained why it did not offer Mr Y a place.");
+    assert!(f.remedies.is_empty(), "{:?}", f.remedies);
     // A remedy on a condition is not given.
     let f = summary("We will not investigate this complaint because the Council will reconsider it. If it upholds the complaint it will refund the charge.");
     assert_eq!(remedies(&f), [RemedyKind::Reconsider]);

@@ -7,12 +7,13 @@ use super::sentence::{Scope, Sentence};
 
 /// Cues that point to another body in their sentence.
 /// An appeal told as case history or as the law (`Miss J appealed`,
-/// `parents have the right to appeal`) points nowhere.
-fn points(s: &Sentence<'_>) -> bool {
+/// `parents have the right to appeal`) points nowhere, unless the decision
+/// relies on an appeal (`relied`), whose route the law then names.
+fn points(s: &Sentence<'_>, relied: bool) -> bool {
     s.hits.iter().any(|h| match h.cue {
         Cue::BetterPlaced | Cue::CourtProceedings => true,
         Cue::Appeal | Cue::CourtRemedy => {
-            !case_history(s, h, &s.text[h.start..h.end].to_lowercase())
+            relied || !case_history(s, h, &s.text[h.start..h.end].to_lowercase())
         }
         _ => false,
     }) || POINTERS.iter().any(|p| s.text.contains(p))
@@ -44,7 +45,10 @@ const POINTERS: &[&str] = &[
 pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Option<Vec<Body>> {
     let mut out: Vec<Body> = Vec::new();
     let mut unnamed: Option<Body> = None;
-    for s in sentences.iter().filter(|s| s.speaks() && points(s)) {
+    let relied = reasons
+        .iter()
+        .any(|r| r.kind == ReasonKind::AlternativeRemedy);
+    for s in sentences.iter().filter(|s| s.speaks() && points(s, relied)) {
         let skip = described(s);
         for h in s
             .hits

@@ -170,11 +170,21 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         {
             ReasonKind::AlternativeRemedy
         }
+        // `the statutory procedure is the appropriate route`: a route, no
+        // other body.
+        Cue::BetterPlaced
+            if (text.ends_with("route") || text.ends_with("place"))
+                && !s.hits.iter().any(|o| matches!(o.cue, Cue::Body(..))) =>
+        {
+            return None
+        }
         Cue::BetterPlaced if !denied_before(s.before(h), 5) => ReasonKind::BetterPlacedBody,
         Cue::Appeal | Cue::CourtRemedy if case_history(s, h, &text) => return None,
         Cue::CourtRemedy if !no && court_used(s.before(h), &text) => ReasonKind::CourtProceedings,
         Cue::Appeal | Cue::CourtRemedy if !no => ReasonKind::AlternativeRemedy,
-        Cue::CourtProceedings if court_open(s.before(h), &text) => ReasonKind::AlternativeRemedy,
+        Cue::CourtProceedings if court_open(s.before(h), &text) || court_to_take(s, h) => {
+            ReasonKind::AlternativeRemedy
+        }
         // `A court decided in 2019 that ...`: the story, unless the summary
         // or the final decision tells it, or it is done (`has decided`).
         Cue::CourtProceedings if court_told(s, &text) => return None,
@@ -298,6 +308,27 @@ pub(crate) fn case_history(s: &Sentence<'_>, h: &Hit, text: &str) -> bool {
     }
     if matches!(s.scope, Scope::Summary | Scope::Final) {
         return false;
+    }
+    // `Information about the appeals process`, `The appeals process`: the
+    // route named, not said to be open to the complainant.
+    if text.starts_with("appeal") && (text.contains("process") || text.contains("route")) {
+        let lower = s.text.to_lowercase();
+        let open = [
+            "can ",
+            "could ",
+            "should ",
+            "may ",
+            "might ",
+            "reasonabl",
+            "right",
+            "expect",
+            "use ",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+        if !open {
+            return true;
+        }
     }
     const ANYONE: &[&str] = &[
         "someone",
@@ -430,6 +461,22 @@ fn body_lacks_power(s: &Sentence<'_>, h: &Hit, text: &str) -> bool {
         )
     });
     body && !ours
+}
+
+/// `reasonable to expect Ms X to resort to court action`: proceedings
+/// still to be taken, a court route (v3), not proceedings that exist.
+fn court_to_take(s: &Sentence<'_>, h: &Hit) -> bool {
+    let before = s.before(h).to_lowercase();
+    let taking = last_words(&before, 6).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "resort" | "take" | "taking" | "bring" | "start" | "begin" | "pursue" | "use"
+        )
+    });
+    taking
+        && ["reasonable", "expect", "could", "can ", "should"]
+            .iter()
+            .any(|w| before.contains(w))
 }
 
 /// A court's decision told as the story of the case: `the court decided`

@@ -13,9 +13,11 @@ use super::sentence::{denied, denied_before, ombudsman_speaks, Sentence};
 fn about_remedy(s: &Sentence<'_>, strict: bool) -> bool {
     s.continues
         || (!strict && MODALS.iter().any(|m| s.text.contains(m)))
+        // `explained why it did not offer a place`: an offer denied agrees
+        // nothing.
         || s.hits
             .iter()
-            .any(|h| matches!(h.cue, Cue::Agreed | Cue::AlreadyRemedied))
+            .any(|h| matches!(h.cue, Cue::Agreed | Cue::AlreadyRemedied) && !denied_before(s.before(h), 5))
         // `The Council apologised and corrected the error`: remedies given.
         || s.hits.iter().any(|h| h.cue == Cue::Apology && !denied(s, h))
         // `The Council refunded the charge`: a remedy given, in the past.
