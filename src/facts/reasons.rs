@@ -525,6 +525,8 @@ fn court_used(before: &str, text: &str) -> bool {
 fn strong_handling(text: &str) -> bool {
     [
         "isolation",
+        "alone",
+        "on its own",
         "standalone",
         "stand",
         "separate",

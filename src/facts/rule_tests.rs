@@ -119,7 +119,7 @@ fn grounds_about_injustice_and_outcome() {
         "achieve anything", "achieve the outcome", "add to the Council’s investigation",
         "add to its investigation", "lead to a different outcome", "result in any other finding",
         "power to cancel", "empowered to order", "nothing further", "disproportionate",
-        "worthwhile"; !"outcome", "additional fees", "powered", "adding up");
+        "worthwhile", "make a difference", "make any meaningful difference"; !"outcome", "make a payment", "additional fees", "powered", "adding up");
 }
 
 #[test]
@@ -146,6 +146,7 @@ fn grounds_about_remedies_bodies_and_routes() {
         "claim in the county court", "claim for repair costs through the courts",
         "action against the Council in court", "take the matter to court", "went to court",
         "legal action", "civil proceedings", "negligence claim", "insurance claim",
+        "claim for damages", "personal injury claims", "gone to court", "taken the matter to court",
         "decided in court", "determined by the courts";
         !"claim form", "legal advice", "take the bus");
     assert_rule!(court_proceedings, "court proceedings", "family proceedings", "care proceedings",
@@ -157,12 +158,13 @@ fn grounds_about_remedies_bodies_and_routes() {
     assert_rule!(late, "late", "more than twelve months", "over 12 months", "out of time",
         "outside the time limit", "outside our time limits", "too long ago", "too old",
         "so long ago", "too much time has passed", "complained sooner",
+        "outside the 12-month time limit", "outside the permitted 12-month period", "twelve month period",
         "come to us earlier";
         !"late husband", "late appeal", "later", "late payment");
     assert_rule!(premature, "premature", "prematurely", "too early", "too soon", "yet completed",
         "yet to respond", "ongoing investigation", "live appeal", "current safeguarding enquiries",
         "completed the complaints procedure", "finished its complaints process",
-        "opportunity to respond", "chance to put";
+        "opportunity to respond", "chance to put", "still considering", "still dealing with";
         !"prematurity", "too late", "current address");
     assert_rule!(jurisdiction, "social housing", "housing association", "internal school management",
         "employment matters", "personnel issue", "commercial dispute", "contractual matter",
@@ -171,7 +173,7 @@ fn grounds_about_remedies_bodies_and_routes() {
         !"social worker", "internal review", "all the people");
     assert_rule!(not_affected, "person affected", "person aggrieved", "personal interest",
         "standing", "consent"; !"persons", "consented");
-    assert_rule!(complaint_handling, "complaint handling", "complaints handling",
+    assert_rule!(complaint_handling, "complaint handling", "complaints handling", "complaint handling alone",
         "complaints procedure in isolation", "isolation", "stand-alone complaint",
         "separate issue", "only to secure an apology", "good use of public",
         "handling of her complaint", "how the Council handled Mr X’s complaint",
@@ -189,7 +191,7 @@ fn remedies() {
         "paid for", "housing benefit"; !"direct", "payment to");
     assert_rule!(apology, "apologise", "apologised", "apology", "apologising"; !"apple");
     assert_rule!(payment, "pay", "paid", "payment", "refund", "refunded", "reimburse",
-        "compensation", "symbolic payment", "financial remedy"; !"payroll", "repay");
+        "compensation", "symbolic payment", "financial remedy", "backdate"; !"payroll", "repay");
     assert_rule!(learning_review, "review what happened", "review what went wrong",
         "review how it handles", "reviewing its practice", "reviewed the procedures";
         !"review her case", "review the decision");
