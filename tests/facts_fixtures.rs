@@ -461,6 +461,15 @@ fn reasons_in_other_words() {
         ("because it is unlikely we would identify fault on the Council’s part causing Ms D an injustice.", &[ReasonKind::NoFault, ReasonKind::InjusticeNotSignificant]),
         ("as it is unlikely the Ombudsman would find fault which caused Mr E to lose his place.", &[ReasonKind::NoFault, ReasonKind::InjusticeNotSignificant]),
         ("because there is insufficient evidence of fault or injustice.", &[ReasonKind::NoFault, ReasonKind::InjusticeNotSignificant]),
+        // A denial of the evidence reaches the injustice far along its clause.
+        (
+            "because there is not enough evidence that the Council’s decision to raise the charge for the service causes Mr Z injustice.",
+            &[ReasonKind::InjusticeNotSignificant],
+        ),
+        (
+            "because there is no evidence the Council is at fault in how it replied to her letters or that the delay caused Mrs A a significant injustice.",
+            &[ReasonKind::NoFault, ReasonKind::InjusticeNotSignificant],
+        ),
         // A court route, in other words.
         ("because the court has decided who should pay the rent.", &[ReasonKind::CourtProceedings]),
         ("as a court dealt with the care of the children.", &[ReasonKind::CourtProceedings]),

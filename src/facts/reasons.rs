@@ -148,7 +148,12 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         Cue::Merits if no => ReasonKind::NoFault,
         Cue::Judgement if !no => ReasonKind::NoFault,
         Cue::NoProvision if no => ReasonKind::NoFault,
-        Cue::Injustice if no || text.starts_with("insufficient") || denied_after(s.after(h)) => {
+        Cue::Injustice
+            if no
+                || text.starts_with("insufficient")
+                || denied_after(s.after(h))
+                || spans::evidence_denied_at(s.before(h)).is_some() =>
+        {
             ReasonKind::InjusticeNotSignificant
         }
         // `disproportionate for us to investigate`: no listed ground.
@@ -234,7 +239,9 @@ fn evidence(s: &Sentence<'_>, h: &Hit, kind: ReasonKind) -> crate::Span {
             | ReasonKind::Late
             | ReasonKind::Other
     );
-    let no = negative && denied(s, h);
+    let no = negative
+        && (denied(s, h)
+            || (h.cue == Cue::Injustice && spans::evidence_denied_at(s.before(h)).is_some()));
     let after = negative && !no && h.cue == Cue::Injustice && denied_after(s.after(h));
     spans::reason_span(s, h, no, after)
 }

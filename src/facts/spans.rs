@@ -71,6 +71,20 @@ pub(crate) fn negator_at(before: &str, max: usize) -> Option<usize> {
     first.map(|(_, at)| at)
 }
 
+/// `There is not enough evidence that the decision ... causes injustice`:
+/// where, in `before`, the denial of the evidence a later phrase depends
+/// on starts, however far back in the clause, if nothing ends the clause
+/// in between (`,`, `;`, `but`).
+pub(crate) fn evidence_denied_at(before: &str) -> Option<usize> {
+    let lower = before.to_lowercase();
+    let at = lower.rfind("evidence")?;
+    let between = &lower[at..];
+    if between.contains([',', ';', ':']) || between.contains(" but ") {
+        return None;
+    }
+    negator_at(&before[..at], 4)
+}
+
 /// A reason's span: the phrase, from its negator when the sentence denies
 /// it (`no evidence of fault`), to the words after it that deny it (`the
 /// injustice is not significant`).
@@ -81,7 +95,7 @@ pub(crate) fn reason_span(s: &Sentence<'_>, h: &Hit, denied: bool, denied_after:
     let mut start = h.start;
     let mut end = h.end;
     if denied {
-        if let Some(at) = negator_at(s.before(h), 12) {
+        if let Some(at) = negator_at(s.before(h), 12).or_else(|| evidence_denied_at(s.before(h))) {
             start = at;
         }
     } else if denied_after {
