@@ -522,6 +522,13 @@ fn fault_found_in_other_words() {
     assert_eq!(f.total_amount().unwrap().to_string(), "£300");
 }
 
+/// A person complaining for someone else is the complainant.
+#[test]
+fn the_one_who_complains_for_another() {
+    let f = summary("Mrs D was refused a parking permit. Ms E who is complaining on behalf of Mrs D says the Council did not consider her disability.");
+    assert_eq!(f.complainant.unwrap().text, "Ms E");
+}
+
 /// A remedy's kind comes from what is done and for whom (v3).
 #[test]
 fn remedy_kinds_from_what_is_done() {
