@@ -181,7 +181,7 @@ fn meets_the_issue_targets() {
 /// No regression below the figures reached so far.
 #[test]
 fn keeps_the_scores_reached() {
-    check([0.995, 0.99, 0.955, 0.96, 0.93, 0.99]);
+    check([0.995, 0.995, 0.96, 0.97, 0.935, 0.99]);
 }
 
 /// Every fact's span lies inside the input, and the text there holds the
