@@ -73,8 +73,8 @@ pub use render::akn;
 pub use citation::{CitationRef, Location};
 pub use error::{Error, ErrorKind};
 pub use facts::{
-    Amount, AmountError, Body, BodyName, Complainant, Deadline, DecisionResult, Facts, LabelError,
-    Reason, ReasonKind, Remedy, RemedyKind,
+    Amount, AmountError, Body, BodyKind, BodyName, Complainant, Deadline, DecisionResult, Facts,
+    LabelError, Reason, ReasonKind, Remedy, RemedyKind,
 };
 pub use options::Options;
 pub use pipeline::Statements;
