@@ -111,7 +111,21 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
     // `The School has now offered a place`, `the complaint has been
     // remedied`, `has already apologised`: a remedy already given, of the
     // kind its words say; a guessed kind only where nothing else is named.
-    if let Some(h) = given {
+    // `has agreed to`, `have now offered to`: what is agreed is in the
+    // words that follow, read as their own phrases (`has now offered a
+    // place` is a remedy given).
+    let agreement = |h: &Hit| {
+        let text = &s.text[h.start..h.end];
+        let after = s.after(h).trim_start().as_bytes();
+        let to = after.len() >= 2
+            && after[..2].eq_ignore_ascii_case(b"to")
+            && after.get(2).is_none_or(|b| !b.is_ascii_alphabetic());
+        matches!(
+            text.split_whitespace().next(),
+            Some("has" | "have" | "Has" | "Have")
+        ) && to
+    };
+    if let Some(h) = given.filter(|h| !agreement(h)) {
         let kind = given_kind(&s.text[h.start..h.end]);
         let named = matches!(
             kind,

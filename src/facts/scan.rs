@@ -1,31 +1,26 @@
 //! Finds the phrases of grammar/facts.pest in one text.
 //!
-//! One pass over the words: only a word in [`TRIGGERS`] (or starting with
-//! one of [`STEMS`]), a title such as `Mr` or a `£` can begin a phrase. There
-//! only the alternatives of the grammar's `cue` whose beginnings
-//! ([`STARTS`]) start at that byte, and whose first two words ([`NEXT`],
-//! spelled out from the grammar) follow, are tried, one pest call each
-//! through the rule's `try_` wrapper, in `cue`'s order: the first to match is
-//! what `cue` would choose, without paying for the forty that cannot. After a
-//! match the scan resumes at its end.
+//! One pass over the text: at the start of each word (and at each byte that
+//! begins a phrase without a letter, such as `£`), only the alternatives of
+//! the grammar's `cue` one of whose beginnings starts there, and whose first
+//! two words follow, are tried, one pest call each through the rule's `try_`
+//! wrapper, in `cue`'s order: the first to match is what `cue` would choose,
+//! without paying for the forty that cannot. After a match the scan resumes
+//! at its end.
 //!
-//! To add a phrase rule `x`: write it in grammar/facts.pest, list it in `cue`
-//! (before any shorter phrase its words begin) and add `try_x = { x? }` at
-//! the end of the file; put its first word in [`TRIGGERS`] or [`STEMS`] (a
-//! word in neither is never tried); map the rule to a [`Cue`] in
-//! [`cue_of`]; then run `cargo test -p lgsco --lib facts::scan`:
-//! `starts_follow_the_grammar` and `next_follows_the_grammar` fail and print
-//! the [`STARTS`] and [`NEXT`] (src/facts/scan/next.rs) to paste, read from
-//! the grammar.
+//! The tables that say which alternatives can begin where ([`STARTS`],
+//! [`NEXT`], [`CANDIDATES`]) are read from grammar/facts.pest by build.rs
+//! (build/facts_tables.rs) at build time: the grammar is the only place a
+//! phrase is written. To add a phrase rule `x`: write it in the grammar, list
+//! it in `cue` (before any shorter phrase its words begin), add
+//! `try_x = { x? }` at the end of the file, and map the rule to a [`Cue`] in
+//! [`cue_of`].
 
 use super::grammar::{FactsParser, Rule};
 use super::model::{parse_pounds, Amount, BodyName};
 use crate::Span;
 use pest::iterators::Pair;
 use pest::Parser;
-
-mod next;
-use next::NEXT;
 
 /// What a phrase says, before sentence logic decides whether the statement
 /// asserts it.
@@ -81,452 +76,26 @@ pub(crate) struct Hit {
     pub span: Span,
 }
 
-/// Lower-case words that can begin a phrase, sorted for binary search.
-const TRIGGERS: &[&str] = &[
-    "achieve",
-    "achieving",
-    "action",
-    "actions",
-    "add",
-    "adding",
-    "additional",
-    "address",
-    "addressed",
-    "addresses",
-    "adequate",
-    "admission",
-    "admissions",
-    "after",
-    "agree",
-    "agreed",
-    "agreement",
-    "agrees",
-    "all",
-    "already",
-    "amend",
-    "amended",
-    "another",
-    "anxiety",
-    "appeal",
-    "appealed",
-    "appealing",
-    "appeals",
-    "apply",
-    "appropriate",
-    "arrange",
-    "arranged",
-    "ask",
-    "asked",
-    "asking",
-    "assessment",
-    "avoid",
-    "avoidable",
-    "been",
-    "before",
-    "being",
-    "best",
-    "better",
-    "beyond",
-    "cancel",
-    "cancelled",
-    "care",
-    "carry",
-    "case",
-    "challenge",
-    "chance",
-    "civil",
-    "claim",
-    "claims",
-    "close",
-    "closed",
-    "come",
-    "comment",
-    "commercial",
-    "compensate",
-    "compensated",
-    "compensation",
-    "complain",
-    "complained",
-    "complaint",
-    "complaints",
-    "complete",
-    "completed",
-    "confusion",
-    "consent",
-    "consider",
-    "considered",
-    "continuing",
-    "contractual",
-    "correct",
-    "corrected",
-    "county",
-    "court",
-    "courts",
-    "cqc",
-    "credit",
-    "criticise",
-    "crown",
-    "current",
-    "dealt",
-    "decided",
-    "department",
-    "determined",
-    "dfe",
-    "different",
-    "direct",
-    "disadvantage",
-    "disproportionate",
-    "distress",
-    "done",
-    "employment",
-    "empowered",
-    "end",
-    "ended",
-    "ending",
-    "enough",
-    "environment",
-    "esfa",
-    "evidence",
-    "exclusion",
-    "exhausted",
-    "explain",
-    "explained",
-    "explanation",
-    "failings",
-    "fair",
-    "family",
-    "fault",
-    "faults",
-    "finalise",
-    "finalised",
-    "financial",
-    "find",
-    "finding",
-    "finds",
-    "finish",
-    "finished",
-    "first",
-    "first-tier",
-    "found",
-    "fresh",
-    "frustration",
-    "further",
-    "given",
-    "go",
-    "going",
-    "good",
-    "granted",
-    "guidance",
-    "handling",
-    "happen",
-    "happened",
-    "happens",
-    "hardship",
-    "harm",
-    "health",
-    "heard",
-    "high",
-    "housing",
-    "how",
-    "ico",
-    "improve",
-    "improvement",
-    "improvements",
-    "improving",
-    "inconvenience",
-    "independent",
-    "indication",
-    "information",
-    "injustice",
-    "insufficient",
-    "insurance",
-    "internal",
-    "is",
-    "isolation",
-    "issue",
-    "judicial",
-    "jurisdiction",
-    "just",
-    "late",
-    "lead",
-    "leading",
-    "learning",
-    "legal",
-    "lessons",
-    "liability",
-    "live",
-    "local",
-    "london",
-    "loss",
-    "lost",
-    "made",
-    "magistrate",
-    "magistrates",
-    "maladministration",
-    "matter",
-    "matters",
-    "meaningful",
-    "meet",
-    "merits",
-    "missed",
-    "monetary",
-    "monitor",
-    "monitoring",
-    "more",
-    "most",
-    "negligence",
-    "new",
-    "nothing",
-    "now",
-    "offer",
-    "offered",
-    "ofsted",
-    "ongoing",
-    "only",
-    "opportunity",
-    "other",
-    "out",
-    "outside",
-    "over",
-    "paid",
-    "parliamentary",
-    "pay",
-    "paying",
-    "payment",
-    "payments",
-    "person",
-    "personal",
-    "personally",
-    "personnel",
-    "phso",
-    "planning",
-    "police",
-    "policies",
-    "policy",
-    "power",
-    "powers",
-    "practice",
-    "premature",
-    "prematurely",
-    "prevent",
-    "procedure",
-    "procedures",
-    "processes",
-    "proper",
-    "proportionate",
-    "proposed",
-    "provide",
-    "provided",
-    "public",
-    "purely",
-    "put",
-    "putting",
-    "question",
-    "raised",
-    "reached",
-    "reasonable",
-    "reassurance",
-    "reassurances",
-    "recommend",
-    "recommendation",
-    "recommendations",
-    "recommended",
-    "recommends",
-    "rectified",
-    "rectify",
-    "redetermine",
-    "refund",
-    "refunded",
-    "refunding",
-    "refunds",
-    "reimburse",
-    "reimbursed",
-    "reimbursement",
-    "remedied",
-    "remedies",
-    "remedy",
-    "remind",
-    "reminded",
-    "reminder",
-    "reminders",
-    "reminding",
-    "remit",
-    "remove",
-    "removed",
-    "repair",
-    "repairs",
-    "report",
-    "request",
-    "requested",
-    "resolved",
-    "result",
-    "review",
-    "reviewed",
-    "right",
-    "rights",
-    "satisfactorily",
-    "satisfactory",
-    "satisfied",
-    "secretary",
-    "send",
-    "sendist",
-    "sent",
-    "separate",
-    "serious",
-    "service",
-    "share",
-    "shared",
-    "sharing",
-    "shortcomings",
-    "sign",
-    "significant",
-    "signs",
-    "simply",
-    "since",
-    "small",
-    "social",
-    "special",
-    "stand",
-    "standalone",
-    "standards",
-    "standing",
-    "start",
-    "statutory",
-    "steps",
-    "stop",
-    "stopped",
-    "stress",
-    "sufficient",
-    "sufficiently",
-    "suggestion",
-    "suitable",
-    "supplied",
-    "symbolic",
-    "take",
-    "taking",
-    "time",
-    "too",
-    "took",
-    "tpt",
-    "traffic",
-    "train",
-    "training",
-    "tribunal",
-    "tribunals",
-    "uncertainty",
-    "undertake",
-    "undertaken",
-    "undertook",
-    "update",
-    "updated",
-    "upheld",
-    "uphold",
-    "upholding",
-    "upper",
-    "upset",
-    "used",
-    "useful",
-    "valuation",
-    "waive",
-    "waived",
-    "was",
-    "way",
-    "went",
-    "were",
-    "what",
-    "within",
-    "without",
-    "worry",
-    "worthwhile",
-    "write",
-    "written",
-    "wrote",
-    "yet",
-];
-
-/// Beginnings of words that can begin a phrase, whatever their ending.
-const STEMS: &[&str] = &[
-    "apolog",
-    "discontinu",
-    "investigat",
-    "reassess",
-    "re-assess",
-    "reconsider",
-    "reopen",
-    "re-open",
-    "re-evaluate",
-    "revisit",
-];
-
-/// Titles that begin a designation (case matters: `Mr X`, not `mr`).
-const TITLES: &[&str] = &["Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"];
-
-/// The longest word compared with the lists.
-const MAX_WORD: usize = 20;
-
-/// Whether the word at the start of `rest` can begin a phrase.
-fn is_trigger(rest: &str) -> bool {
-    let bytes = rest.as_bytes();
-    // The word lower-cased, zero-padded, as the table holds it.
-    let mut lower = [0u8; 8 * KEY];
-    let mut len = 0;
-    for &b in bytes.iter().take(MAX_WORD + 1) {
-        if !(b.is_ascii_alphabetic() || b == b'-') {
-            break;
-        }
-        lower[len] = b.to_ascii_lowercase();
-        len += 1;
-    }
-    if len == 0 || len > MAX_WORD {
-        return false;
-    }
-    if bytes[0].is_ascii_uppercase() && TITLES.iter().any(|t| t.as_bytes() == &bytes[..len]) {
-        return true;
-    }
-    let Some(letter) = lower[0].checked_sub(b'a').filter(|&l| l < 26) else {
-        return false;
-    };
-    let table = trigger_table();
-    table.words[usize::from(letter) * MAX_WORD + len - 1].contains(&key(&lower))
-        || table.stems[usize::from(letter)]
-            .iter()
-            .any(|s| lower[..len].starts_with(s))
+/// A beginning of an alternative of `cue`: the alternative's index in
+/// [`TRIES`] (and [`STARTS`]), the beginning (lower case) and the
+/// alternative's first two words spelled out that start with it.
+pub(super) struct Candidate {
+    rule: u8,
+    lit: &'static str,
+    next: &'static [&'static str],
 }
 
-/// Words of [`TRIGGERS`] as keys of this many `u64`s (zero-padded), so that
-/// a lookup compares a few integers.
-const KEY: usize = MAX_WORD.div_ceil(8);
+include!(concat!(env!("OUT_DIR"), "/facts_tables.rs"));
 
-fn key(padded: &[u8; 8 * KEY]) -> [u64; KEY] {
-    std::array::from_fn(|i| {
-        u64::from_le_bytes(padded[8 * i..8 * i + 8].try_into().expect("8 bytes"))
-    })
-}
-
-/// [`TRIGGERS`] by first letter and length, and [`STEMS`] by first letter,
-/// so that a word is compared with the few of its shape only.
-struct TriggerTable {
-    words: Vec<Vec<[u64; KEY]>>,
-    stems: Vec<Vec<&'static [u8]>>,
-}
-
-fn trigger_table() -> &'static TriggerTable {
-    static TABLE: std::sync::OnceLock<TriggerTable> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut words = vec![Vec::new(); 26 * MAX_WORD];
-        // A word that is too long or starts with no letter is never looked up.
-        let fits = |w: &&&str| w.len() <= MAX_WORD && w.as_bytes()[0].is_ascii_lowercase();
-        for t in TRIGGERS.iter().filter(fits) {
-            let mut padded = [0u8; 8 * KEY];
-            padded[..t.len()].copy_from_slice(t.as_bytes());
-            words[usize::from(padded[0] - b'a') * MAX_WORD + t.len() - 1].push(key(&padded));
-        }
-        let mut stems = vec![Vec::new(); 26];
-        for s in STEMS.iter().filter(fits) {
-            stems[usize::from(s.as_bytes()[0] - b'a')].push(s.as_bytes());
-        }
-        TriggerTable { words, stems }
-    })
+/// The beginnings of `cue`'s alternatives whose first two bytes are `b0`
+/// and `b1` (lower-cased), in `cue`'s order.
+fn candidates(b0: u8, b1: u8) -> &'static [Candidate] {
+    let at = usize::from(b0);
+    let pairs = &PAIRS[usize::from(FIRST[at])..usize::from(FIRST[at + 1])];
+    match pairs.iter().find(|p| p.0 == b1) {
+        Some(&(_, from, to)) => &CANDIDATES[usize::from(from)..usize::from(to)],
+        None => &[],
+    }
 }
 
 /// Whether byte `i` starts a word: a letter after anything but a letter,
@@ -552,8 +121,13 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        let pound = bytes[i] == 0xC2 && bytes.get(i + 1) == Some(&0xA3);
-        if !(pound || word_start(bytes, i) && is_trigger(&text[i..])) {
+        let b = bytes[i];
+        let tried = if b.is_ascii_alphabetic() {
+            word_start(bytes, i)
+        } else {
+            OTHER_FIRST.contains(&b)
+        };
+        if !tried {
             i += 1;
             continue;
         }
@@ -567,7 +141,7 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Hit> {
                 });
                 i = end.max(i + 1);
             }
-            None => i += if pound { 2 } else { 1 },
+            None => i += 1,
         }
     }
     hits
@@ -583,29 +157,32 @@ const WINDOW: usize = 320;
 /// the rules that can begin here (in the order of the grammar's `cue`) that
 /// matches, as `cue` itself would choose.
 fn attempt(text: &str, at: usize) -> Option<(Cue, usize)> {
+    let bytes = text.as_bytes();
+    let first = bytes.get(at)?.to_ascii_lowercase();
+    let second = bytes.get(at + 1)?.to_ascii_lowercase();
+    let candidates = candidates(first, second);
+    if candidates.is_empty() {
+        return None;
+    }
     let mut end = (at + WINDOW).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let rest = &text[at..end];
-    let first = rest.as_bytes().first()?.to_ascii_lowercase();
-    let second = rest.as_bytes().get(1).map(u8::to_ascii_lowercase);
     let mut last = usize::MAX;
-    for (index, lit, next) in &index()[usize::from(first)] {
-        let index = *index;
-        // The second byte first: it rejects most beginnings at once.
-        let near = lit.as_bytes().get(1).is_none_or(|&b| Some(b) == second);
-        if index == last || !near || !begins(rest, lit) {
+    for c in candidates {
+        let index = usize::from(c.rule);
+        if index == last || !begins(rest, c.lit) {
             continue;
         }
         // Then the rule's first two words: most misses end here, unparsed.
-        if !next.iter().any(|p| fits(rest.as_bytes(), p.as_bytes())) {
+        if !c.next.iter().any(|p| fits(rest.as_bytes(), p.as_bytes())) {
             continue;
         }
         last = index;
         // `try_x = { x? }` always matches, so a miss builds no pest error
         // (which would cost more than the attempt); its phrase is inside.
-        let found = FactsParser::parse(STARTS[index].0, rest)
+        let found = FactsParser::parse(TRIES[index], rest)
             .ok()
             .and_then(|mut pairs| pairs.next())
             .and_then(|pair| pair.into_inner().next());
@@ -650,84 +227,6 @@ fn fits(rest: &[u8], pattern: &[u8]) -> bool {
     }
     true
 }
-
-/// [`STARTS`] by the first byte of each beginning: for each byte, the
-/// rule's index in [`STARTS`], the beginning, and the rule's spelled-out
-/// beginnings in [`NEXT`] that start with it, in the order of `cue`.
-type Index = Vec<Vec<(usize, &'static str, Vec<&'static str>)>>;
-
-fn index() -> &'static Index {
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index: Index = vec![Vec::new(); 256];
-        for (i, ((_, lits), (_, spelled))) in STARTS.iter().zip(NEXT).enumerate() {
-            for lit in *lits {
-                let mut next: Vec<&str> = spelled
-                    .iter()
-                    .copied()
-                    .filter(|p| p.starts_with(lit))
-                    .collect();
-                // None spelled out (a table out of date): only `lit` is known.
-                if next.is_empty() {
-                    next.push(lit);
-                }
-                index[usize::from(lit.as_bytes()[0])].push((i, lit, next));
-            }
-        }
-        index
-    })
-}
-
-/// The alternatives of the grammar's `cue` rule, in its order, each by its
-/// `try_` wrapper, with the beginnings it can match (lower case; matched
-/// ignoring case): a rule is tried only where one of its beginnings starts.
-/// A test reads these from grammar/facts.pest and fails, printing the lines
-/// to write, when a rule is added to `cue` or its first words change.
-// One line per rule, as the test prints them.
-#[rustfmt::skip]
-const STARTS: &[(Rule, &[&str])] = &[
-    (Rule::try_designation, &["dr", "miss", "mr", "ms", "mx"]),
-    (Rule::try_money, &["£"]),
-    (Rule::try_deadline, &["within"]),
-    (Rule::try_court_proceedings, &["before", "being considered", "care", "considered", "court", "dealt with", "decided", "family", "heard", "legal", "raised"]),
-    (Rule::try_body, &["admission", "another", "appeal", "care quality commission", "civil", "county", "court", "cqc", "crown", "department for education", "dfe", "education and skills funding agency", "environment and traffic adjudicators", "esfa", "exclusion", "family", "first", "health service ombudsman", "high", "housing ombudsman", "ico", "independent", "information commissioner", "judicial review", "local government boundary commission", "london tribunals", "magistrate", "matter for", "monitoring officer", "ofsted", "other", "parliamentary and health service ombudsman", "phso", "planning inspector", "police", "review", "secretary of state", "send", "small claims", "social work england", "special educational needs and disability", "standards committee", "statutory", "tpt", "traffic penalty tribun", "tribunal", "upper tribunal", "valuation tribunal"]),
-    (Rule::try_direct_payment, &["direct payment", "housing benefit", "paid for", "pay for", "payment of", "payments for"]),
-    (Rule::try_complaint_handling, &["complaint", "good use of public", "handling of", "how", "isolation", "just", "only", "purely", "separate", "simply", "stand alone", "stand-alone", "standalone", "way"]),
-    (Rule::try_initial_enquiries, &["after initial enquiries", "after making enquiries", "after our initial enquiries"]),
-    (Rule::try_discontinue, &["close", "discontinu", "end", "stop"]),
-    (Rule::try_found_fault, &["find", "found"]),
-    (Rule::try_was_fault, &["been", "is", "was", "were"]),
-    (Rule::try_fault_caused, &["fault"]),
-    (Rule::try_fault, &["fault"]),
-    (Rule::try_upheld, &["upheld", "uphold"]),
-    (Rule::try_evidence_of_fault, &["evidence", "indication", "sign", "suggestion"]),
-    (Rule::try_find_fault, &["find"]),
-    (Rule::try_without_fault, &["without"]),
-    (Rule::try_decided_properly, &["made", "reached", "took"]),
-    (Rule::try_merits, &["challenge", "comment on", "criticise", "question"]),
-    (Rule::try_court_remedy, &["action", "apply", "case", "civil", "claim", "decided", "determined", "go", "insurance", "is", "legal", "liability", "matter", "negligence", "remedy", "resolved", "take", "taking", "took", "went"]),
-    (Rule::try_already_remedied, &["action", "adequate", "agreed", "already", "appropriate", "been", "done", "fair", "given", "granted", "has", "have", "now", "offered", "proportionate", "provided", "put", "reasonable", "satisfactorily", "satisfactory", "satisfied with", "since", "steps", "suitable", "what"]),
-    (Rule::try_better_placed, &["appropriate", "best", "better", "correct", "matter", "more appropriate", "proper", "right"]),
-    (Rule::try_appeal, &["appeal", "ask", "reasonable", "request", "review", "right", "statutory"]),
-    (Rule::try_late, &["beyond", "come to us", "complain", "late", "more than", "out of time", "outside", "over", "too long ago"]),
-    (Rule::try_premature, &["chance", "complete", "continuing", "current", "exhausted", "finish", "live", "ongoing", "opportunity", "premature", "too", "used", "yet"]),
-    (Rule::try_jurisdiction, &["action", "all", "commercial", "contractual", "employment", "happen", "housing association", "internal", "jurisdiction", "most", "personnel", "public body", "remit", "social housing", "social landlord"]),
-    (Rule::try_not_affected, &["consent", "person", "standing"]),
-    (Rule::try_assessment_code, &["assessment code"]),
-    (Rule::try_public_interest, &["public interest"]),
-    (Rule::try_significant_enough, &["affected", "impacted", "personally", "significant enough", "sufficiently serious"]),
-    (Rule::try_injustice, &["enough", "injustice", "insufficient", "personal", "serious", "significant", "sufficient"]),
-    (Rule::try_outcome, &["achieve", "achieving", "add", "better", "different", "disproportionate", "empowered", "further", "lead", "meaningful", "nothing", "power", "result", "significant", "useful", "worthwhile"]),
-    (Rule::try_apology, &["apolog"]),
-    (Rule::try_payment, &["compensate", "compensation", "financial", "monetary", "paid", "pay", "refund", "reimburse", "symbolic"]),
-    (Rule::try_reconsider, &["arrange", "carry out", "complete", "consider", "fresh", "further", "new", "re-assess", "re-evaluate", "re-open", "reassess", "reconsider", "redetermine", "reopen", "review", "revisit", "start", "undertake"]),
-    (Rule::try_service_improvement, &["action plan", "avoid", "guidance", "improve", "improving", "learning", "lessons", "policies", "policy", "practice", "prevent", "procedure", "processes", "remind", "report", "share", "sharing", "steps", "train"]),
-    (Rule::try_action, &["address", "amend", "arrange", "cancel", "correct", "credit", "explain", "explanation", "finalise", "issue", "meet", "monitor", "provide", "reassurance", "rectified", "rectify", "remove", "repair", "send", "sent", "share", "supplied", "update", "waive", "write off", "written off", "wrote off"]),
-    (Rule::try_agreed, &["agree", "offer", "proposed", "recommend", "remedied", "remedies", "remedy", "undertaken", "undertook"]),
-    (Rule::try_investigate, &["investigat"]),
-    (Rule::try_failings, &["failings", "maladministration", "service failure", "shortcomings"]),
-    (Rule::try_harm, &["anxiety", "avoidable", "confusion", "disadvantage", "distress", "financial loss", "frustration", "hardship", "harm", "inconvenience", "injustice", "loss of", "lost", "missed", "stress", "time and trouble", "uncertainty", "upset", "worry"]),
-];
 
 /// What the grammar's rule says.
 fn cue_of(pair: Pair<'_, Rule>) -> Option<Cue> {
@@ -810,64 +309,8 @@ fn body_name(rule: Rule) -> (BodyName, bool) {
 }
 
 #[cfg(test)]
-mod first;
-
-#[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn starts_follow_the_grammar() {
-        let rules = first::rules();
-        let mut want = String::new();
-        for name in first::cue_alternatives(&rules) {
-            assert!(
-                first::is_try_of(&rules, &name),
-                "grammar/facts.pest needs `try_{name} = {{ {name}? }}`"
-            );
-            let lits = first::beginnings(&rules, &name).unwrap_or_else(|e| panic!("{e}"));
-            let lits: Vec<String> = lits.iter().map(|l| format!("{l:?}")).collect();
-            want.push_str(&format!(
-                "    (Rule::try_{name}, &[{}]),\n",
-                lits.join(", ")
-            ));
-        }
-        let mut have = String::new();
-        for (rule, lits) in STARTS {
-            let lits: Vec<String> = lits.iter().map(|l| format!("{l:?}")).collect();
-            have.push_str(&format!("    (Rule::{rule:?}, &[{}]),\n", lits.join(", ")));
-        }
-        assert!(
-            have == want,
-            "STARTS in src/facts/scan.rs must read, from grammar/facts.pest:\n{want}"
-        );
-    }
-
-    #[test]
-    fn next_follows_the_grammar() {
-        let rules = first::rules();
-        let mut want = String::new();
-        for name in first::cue_alternatives(&rules) {
-            let spelled = first::prefixes(&rules, &name).unwrap_or_else(|e| panic!("{e}"));
-            let spelled: Vec<String> = spelled.iter().map(|l| format!("{l:?}")).collect();
-            want.push_str(&format!(
-                "    (Rule::try_{name}, &[{}]),\n",
-                spelled.join(", ")
-            ));
-        }
-        let mut have = String::new();
-        for (rule, spelled) in NEXT {
-            let spelled: Vec<String> = spelled.iter().map(|l| format!("{l:?}")).collect();
-            have.push_str(&format!(
-                "    (Rule::{rule:?}, &[{}]),\n",
-                spelled.join(", ")
-            ));
-        }
-        assert!(
-            have == want,
-            "NEXT in src/facts/scan/next.rs must read, from grammar/facts.pest:\n{want}"
-        );
-    }
 
     #[test]
     fn fits_reads_spaces_as_sp() {
@@ -914,64 +357,6 @@ mod tests {
         assert!(tried > 1000, "{tried}");
     }
 
-    /// [`is_trigger`] as it was, by binary search of the whole list.
-    fn is_trigger_by_search(rest: &str) -> bool {
-        let bytes = rest.as_bytes();
-        let len = bytes
-            .iter()
-            .take(MAX_WORD + 1)
-            .position(|&b| !(b.is_ascii_alphabetic() || b == b'-'))
-            .unwrap_or(bytes.len().min(MAX_WORD + 1));
-        if len == 0 || len > MAX_WORD {
-            return false;
-        }
-        let word = &bytes[..len];
-        if bytes[0].is_ascii_uppercase() && TITLES.iter().any(|t| t.as_bytes() == word) {
-            return true;
-        }
-        let mut lower = [0u8; MAX_WORD];
-        for (l, b) in lower.iter_mut().zip(word) {
-            *l = b.to_ascii_lowercase();
-        }
-        let lower = &lower[..len];
-        TRIGGERS
-            .binary_search_by(|t| t.as_bytes().cmp(lower))
-            .is_ok()
-            || STEMS.iter().any(|s| lower.starts_with(s.as_bytes()))
-    }
-
-    #[test]
-    fn trigger_table_agrees_with_the_lists() {
-        let mut words: Vec<String> = TRIGGERS
-            .iter()
-            .chain(STEMS)
-            .map(|w| w.to_string())
-            .collect();
-        words.extend(TITLES.iter().map(|t| t.to_string()));
-        for w in TRIGGERS.iter().chain(STEMS) {
-            words.push(format!("{w}s"));
-            words.push(w[..w.len() - 1].to_owned());
-            words.push(w.to_ascii_uppercase());
-        }
-        words.extend(["", "-", "a", "mrs", "MR", "é", "zzz", "investigations"].map(String::from));
-        words.push("x".repeat(MAX_WORD + 3));
-        let sample: Vec<&str> = crate::SAMPLE.split_whitespace().collect();
-        for w in words.iter().map(String::as_str).chain(sample) {
-            for tail in ["", " x", "’s", "-on"] {
-                let rest = format!("{w}{tail}");
-                assert_eq!(is_trigger(&rest), is_trigger_by_search(&rest), "{rest:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn triggers_are_sorted_lower_case() {
-        assert!(TRIGGERS.windows(2).all(|w| w[0] < w[1]), "sorted");
-        assert!(TRIGGERS
-            .iter()
-            .all(|t| t.bytes().all(|b| !b.is_ascii_uppercase())));
-    }
-
     #[test]
     fn finds_phrases_at_words() {
         let text = "We will not investigate Mrs B’s complaint; pay her £1,250.50 within one month.";
@@ -985,6 +370,275 @@ mod tests {
                 Cue::Money(Amount::from_pence(125_050)),
                 Cue::Deadline
             ]
+        );
+    }
+}
+
+/// Every alternative of the grammar is reached through the real scan: for
+/// each branch of each choice in the rules `cue` calls, a phrase that takes
+/// that branch is written out from the grammar (pest_meta's tree), and
+/// [`scan`] must find, where it starts, the phrase pest reads there.
+#[cfg(test)]
+mod reach {
+    use super::*;
+    use pest_meta::ast::{Expr, Rule as AstRule};
+
+    fn rules() -> Vec<AstRule> {
+        let src = include_str!("../../grammar/facts.pest");
+        let pairs = pest_meta::parser::parse(pest_meta::parser::Rule::grammar_rules, src)
+            .expect("facts.pest parses");
+        pest_meta::parser::consume_rules(pairs).expect("facts.pest is valid")
+    }
+
+    /// Most texts kept for one expression.
+    const KEEP: usize = 24;
+
+    /// A text written out from the grammar, and whether it took the branch
+    /// under test.
+    type Text = (String, bool);
+
+    /// The branch under test: a choice (by address) and its branch's index.
+    type Target = (*const Expr, usize);
+
+    struct Writer<'r> {
+        rules: &'r [AstRule],
+        target: Target,
+    }
+
+    impl Writer<'_> {
+        /// Texts `e` matches, those through the target first, at most
+        /// [`KEEP`].
+        fn write(&self, e: &Expr, depth: usize) -> Vec<Text> {
+            if depth > 40 {
+                return vec![];
+            }
+            let mut out = match e {
+                Expr::Str(s) => vec![(s.clone(), false)],
+                Expr::Insens(s) => vec![(s.clone(), false)],
+                Expr::Ident(name) => match name.as_str() {
+                    "ASCII_ALPHA" | "ANY" => vec![("x".into(), false)],
+                    "ASCII_ALPHA_UPPER" => vec![("X".into(), false)],
+                    "ASCII_DIGIT" | "ASCII_ALPHANUMERIC" => vec![("5".into(), false)],
+                    _ => match self.rules.iter().find(|r| &r.name == name) {
+                        Some(r) => self.write(&r.expr, depth + 1),
+                        None => vec![("x".into(), false)],
+                    },
+                },
+                // What a predicate looks at is left to what follows.
+                Expr::NegPred(_) => vec![(String::new(), false)],
+                Expr::PosPred(a) => self.write(a, depth + 1),
+                Expr::Seq(a, b) => {
+                    let (a, b) = (self.write(a, depth + 1), self.write(b, depth + 1));
+                    let mut out = Vec::new();
+                    for (x, vx) in &a {
+                        for (y, vy) in &b {
+                            out.push((format!("{x}{y}"), *vx || *vy));
+                        }
+                    }
+                    out
+                }
+                Expr::Choice(..) => {
+                    let mut branches = Vec::new();
+                    let mut at = e;
+                    while let Expr::Choice(a, b) = at {
+                        branches.push(&**a);
+                        at = b;
+                    }
+                    branches.push(at);
+                    let mut out = Vec::new();
+                    for (i, branch) in branches.iter().enumerate() {
+                        let texts = self.write(branch, depth + 1);
+                        if std::ptr::eq(e, self.target.0) {
+                            if i == self.target.1 {
+                                return texts.into_iter().map(|(t, _)| (t, true)).collect();
+                            }
+                            continue;
+                        }
+                        out.extend(texts);
+                    }
+                    out
+                }
+                Expr::Opt(a) | Expr::Rep(a) | Expr::RepMax(a, _) => {
+                    let mut out = vec![(String::new(), false)];
+                    out.extend(self.write(a, depth + 1));
+                    out
+                }
+                Expr::RepOnce(a) | Expr::Push(a) => self.write(a, depth + 1),
+                Expr::RepExact(a, n) | Expr::RepMin(a, n) | Expr::RepMinMax(a, n, _) => {
+                    // `n` times, and once more where that is allowed.
+                    let most = match e {
+                        Expr::RepExact(..) => *n,
+                        Expr::RepMinMax(_, _, m) => (*m).min(n + 1),
+                        _ => n + 1,
+                    };
+                    let once = self.write(a, depth + 1);
+                    let mut power = vec![(String::new(), false)];
+                    let mut out = Vec::new();
+                    for k in 0..=most {
+                        if k >= *n {
+                            out.extend(power.iter().cloned());
+                        }
+                        let mut next = Vec::new();
+                        for (x, vx) in &power {
+                            for (y, vy) in &once {
+                                next.push((format!("{x}{y}"), *vx || *vy));
+                            }
+                        }
+                        next.sort_by_key(|(t, v)| (!v, t.len()));
+                        next.truncate(KEEP);
+                        power = next;
+                    }
+                    out
+                }
+                _ => vec![(String::new(), false)],
+            };
+            // Those through the target first; then shorter ones.
+            out.sort_by_key(|(t, v)| (!v, t.len()));
+            out.dedup();
+            out.truncate(KEEP);
+            out
+        }
+    }
+
+    /// Every choice in the expression of each rule `name` calls, with its
+    /// number of branches, each rule once.
+    fn choices<'r>(
+        rules: &'r [AstRule],
+        name: &str,
+        seen: &mut Vec<String>,
+    ) -> Vec<(&'r Expr, usize)> {
+        fn walk<'r>(
+            rules: &'r [AstRule],
+            e: &'r Expr,
+            seen: &mut Vec<String>,
+            out: &mut Vec<(&'r Expr, usize)>,
+        ) {
+            match e {
+                Expr::Ident(n) => out.extend(choices(rules, n, seen)),
+                Expr::Choice(..) => {
+                    let mut n = 1;
+                    let mut at = e;
+                    while let Expr::Choice(a, b) = at {
+                        walk(rules, a, seen, out);
+                        n += 1;
+                        at = b;
+                    }
+                    walk(rules, at, seen, out);
+                    out.push((e, n));
+                }
+                Expr::Seq(a, b) => {
+                    walk(rules, a, seen, out);
+                    walk(rules, b, seen, out);
+                }
+                Expr::PosPred(_) | Expr::NegPred(_) => {}
+                Expr::Opt(a)
+                | Expr::Rep(a)
+                | Expr::RepOnce(a)
+                | Expr::RepExact(a, _)
+                | Expr::RepMin(a, _)
+                | Expr::RepMax(a, _)
+                | Expr::RepMinMax(a, _, _)
+                | Expr::Push(a) => walk(rules, a, seen, out),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        if seen.iter().any(|s| s == name) {
+            return out;
+        }
+        seen.push(name.to_owned());
+        if let Some(r) = rules.iter().find(|r| r.name == name) {
+            walk(rules, &r.expr, seen, &mut out);
+        }
+        out
+    }
+
+    /// The phrase pest reads at the start of `text` with alternative
+    /// `index` of `cue`.
+    fn pest_reads(index: usize, text: &str) -> Option<(Cue, usize)> {
+        let pair = FactsParser::parse(TRIES[index], text)
+            .ok()?
+            .next()?
+            .into_inner()
+            .next()?;
+        let len = pair.as_str().len();
+        Some((cue_of(pair)?, len))
+    }
+
+    #[test]
+    fn every_alternative_is_reached() {
+        let rules = rules();
+        // Each branch of each choice, reached from any alternative of `cue`
+        // (a rule such as `det` is called by many).
+        let mut targets: Vec<(Target, String, bool)> = Vec::new();
+        // The alternatives of `cue` whose rules hold each choice.
+        let mut holders: Vec<(*const Expr, usize)> = Vec::new();
+        let mut tops = Vec::new();
+        for (index, rule) in TRIES.iter().enumerate() {
+            let name = format!("{rule:?}");
+            let name = name.strip_prefix("try_").expect("a try_ rule").to_owned();
+            let top = &rules.iter().find(|r| r.name == name).expect("rule").expr;
+            // The rule itself, its first text.
+            targets.push(((std::ptr::null(), index), name.clone(), false));
+            let mut seen = Vec::new();
+            for (choice, n) in choices(&rules, &name, &mut seen) {
+                holders.push((choice as *const Expr, index));
+                for i in 0..n {
+                    let t: Target = (choice as *const Expr, i);
+                    if !targets.iter().any(|(o, ..)| *o == t) {
+                        targets.push((t, name.clone(), false));
+                    }
+                }
+            }
+            tops.push((index, top));
+        }
+        for (target, _, reached) in &mut targets {
+            let from: Vec<&(usize, &Expr)> = if target.0.is_null() {
+                tops.iter().filter(|(i, _)| *i == target.1).collect()
+            } else {
+                let by = |i: &usize| holders.contains(&(target.0, *i));
+                tops.iter().filter(|(i, _)| by(i)).collect()
+            };
+            *reached = from.iter().any(|(index, top)| {
+                let texts = Writer {
+                    rules: &rules,
+                    target: *target,
+                }
+                .write(top, 0);
+                texts
+                    .iter()
+                    .filter(|(_, v)| *v || target.0.is_null())
+                    .any(|(phrase, _)| {
+                        // Between words, as a sentence prints it.
+                        let text = format!("So {phrase} here.");
+                        let Some((cue, len)) = pest_reads(*index, &text[3..]) else {
+                            return false;
+                        };
+                        scan(&text, 0)
+                            .iter()
+                            .any(|h| h.start == 3 && h.cue == cue && h.end == 3 + len)
+                    })
+            });
+        }
+        let missed: Vec<String> = targets
+            .iter()
+            .filter(|(_, _, r)| !r)
+            .map(|(target, name, _)| {
+                let top = &rules.iter().find(|r| &r.name == name).expect("rule").expr;
+                let one = Writer {
+                    rules: &rules,
+                    target: *target,
+                }
+                .write(top, 0);
+                format!("{name}: {:?}", one.first().map(|(t, _)| t))
+            })
+            .collect();
+        assert!(
+            missed.is_empty(),
+            "{} of {} alternatives never reached through the scan:\n{}",
+            missed.len(),
+            targets.len(),
+            missed.join("\n")
         );
     }
 }
