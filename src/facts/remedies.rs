@@ -5,6 +5,7 @@ use super::model::{Amount, Deadline, Remedy, RemedyKind};
 use super::reasons::described;
 use super::scan::{Cue, Hit};
 use super::sentence::{denied, denied_before, ombudsman_speaks, Sentence};
+use std::collections::HashMap;
 
 /// Whether a sentence is about a remedy: it agrees, recommends or reports
 /// one, or continues a list that does (`The Council agreed to:`). Where we
@@ -30,25 +31,36 @@ const MODALS: &[&str] = &["will ", "should ", "must ", "has ", "have ", "had "];
 /// reported as given counts.
 pub(crate) fn remedies(sentences: &[Sentence<'_>], strict: bool) -> Vec<Remedy> {
     let mut out: Vec<Remedy> = Vec::new();
-    let mut amounts: Vec<Amount> = Vec::new();
+    // How many times each sum was kept, and the kinds kept: looked up, not
+    // searched, so that many sums cost each its own lookup.
+    let mut amounts: HashMap<Amount, usize> = HashMap::new();
+    let mut kinds: Vec<RemedyKind> = Vec::new();
     // Unless the statement says the body has put things right, whose
     // actions its sentences then tell.
     let strict = strict && !sentences.iter().any(|s| s.speaks() && remedied(s));
     for s in sentences.iter().filter(|s| s.speaks()) {
         let found = sentence_remedies(s, strict);
-        let mut here: Vec<Amount> = Vec::new();
+        // A sum printed twice in one sentence is two payments; printed
+        // again in a later sentence, the same one.
+        let mut here: HashMap<Amount, usize> = HashMap::new();
         for r in found {
-            match r.amount {
+            let kind = r.kind;
+            let keep = match r.amount {
                 Some(a) => {
-                    here.push(a);
-                    let before = here.iter().filter(|&&x| x == a).count();
-                    if amounts.iter().filter(|&&x| x == a).count() < before {
-                        amounts.push(a);
-                        out.push(r);
-                    }
+                    let before = here.entry(a).or_default();
+                    *before += 1;
+                    let kept = amounts.entry(a).or_default();
+                    let new = *kept < *before;
+                    *kept += usize::from(new);
+                    new
                 }
-                None if !out.iter().any(|o| o.kind == r.kind) => out.push(r),
-                None => {}
+                None => !kinds.contains(&kind),
+            };
+            if keep {
+                out.push(r);
+                if !kinds.contains(&kind) {
+                    kinds.push(kind);
+                }
             }
         }
     }
@@ -216,12 +228,8 @@ fn paid_to_them(s: &Sentence<'_>, h: &Hit) -> bool {
         return false;
     }
     // The complainant is the payer: `Mr X has paid`, `she paid`.
-    let payer = s.hits.iter().any(|d| {
-        d.cue == Cue::Designation
-            && d.end <= h.start
-            && s.text[d.end..h.start]
-                .split_whitespace()
-                .all(|w| matches!(w, "has" | "had" | "have" | "already" | "now" | "since"))
+    let payer = designation_just_before(s, h, |w| {
+        matches!(w, "has" | "had" | "have" | "already" | "now" | "since")
     }) || matches!(
         last.first().map(String::as_str),
         Some("he" | "she" | "they")
@@ -234,6 +242,31 @@ fn paid_to_them(s: &Sentence<'_>, h: &Hit) -> bool {
         NOT_REMEDY.contains(&w.as_str()) || w == "rates"
     });
     !payer && !fee
+}
+
+/// Whether a designation ends just before `h`, with only words `filler`
+/// allows between them (at most eight): found among the hits by binary
+/// search, so that a sentence of many designations is read once.
+fn designation_just_before(s: &Sentence<'_>, h: &Hit, filler: impl Fn(&str) -> bool) -> bool {
+    let before = s.before(h);
+    // Where the run of filler words before `h` begins.
+    let mut gap = before.len();
+    for _ in 0..8 {
+        let head = before[..gap].trim_end();
+        let word_at = head.rfind(char::is_whitespace).map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        if head.is_empty() || !filler(&head[word_at..]) {
+            break;
+        }
+        gap = word_at;
+    }
+    let before_h = s.hits.partition_point(|d| d.end <= h.start);
+    s.hits[..before_h]
+        .iter()
+        .rev()
+        .take_while(|d| d.end >= gap)
+        .any(|d| d.cue == Cue::Designation && before[d.end..].split_whitespace().all(&filler))
 }
 
 /// Procedures, policies and practice are a remedy when something changes
@@ -253,8 +286,7 @@ fn improving(s: &Sentence<'_>, h: &Hit) -> bool {
     if !noun.contains(&word.as_str()) {
         return true;
     }
-    let before = s.before(h).to_lowercase();
-    let near: Vec<&str> = before.split_whitespace().rev().take(10).collect();
+    let near: Vec<&str> = s.before(h).split_whitespace().rev().take(10).collect();
     const CHANGE: &[&str] = &[
         "review",
         "reviewing",
@@ -292,8 +324,12 @@ fn improving(s: &Sentence<'_>, h: &Hit) -> bool {
         "strengthen",
         "new",
     ];
-    near.iter().any(|w| CHANGE.contains(w))
-        || s.after(h).to_lowercase().trim_start().starts_with("change")
+    near.iter()
+        .any(|w| CHANGE.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        || s.after(h)
+            .trim_start()
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case("change"))
 }
 
 fn remedy(
@@ -315,18 +351,18 @@ fn remedy(
 fn unspecified(s: &Sentence<'_>, h: &Hit) -> bool {
     let word = s.text[h.start..h.end].to_lowercase();
     // `agreed a remedy`, `accepted our recommendations`.
+    // (The sentence has an `agreed` phrase: this one.)
     if word.starts_with("remed") || word.starts_with("recommendation") {
-        return !denied(s, h)
-            && (s.has(Cue::Agreed) || {
-                let before = s.before(h).to_lowercase();
-                before.contains("agree") || before.contains("accept")
-            });
+        return !denied(s, h);
     }
+    // Nothing but designations after it: the phrases after `h` are read
+    // up to the first that is not one.
+    let after = s.hits.partition_point(|o| o.start <= h.start);
     s.cut
         && !denied(s, h)
-        && s.hits
+        && s.hits[after..]
             .iter()
-            .all(|o| o.start <= h.start || matches!(o.cue, Cue::Designation))
+            .all(|o| matches!(o.cue, Cue::Designation))
 }
 
 /// Words beside a sum that make it a fee, debt or charge, not a remedy.

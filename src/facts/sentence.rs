@@ -57,6 +57,18 @@ pub(crate) struct Sentence<'t> {
     /// What [`described`](super::reasons::described) reads, once: reasons,
     /// bodies and remedies all ask.
     pub described: std::cell::OnceCell<std::ops::Range<usize>>,
+    /// Where words asked for by [`said_before`](Self::said_before) are
+    /// first printed.
+    pub said: std::cell::RefCell<Vec<(&'static str, Option<usize>)>>,
+}
+
+/// Where `word` (ASCII, lower case) is first printed in `text`, in any case.
+fn find_ignoring_case(text: &str, word: &str) -> Option<usize> {
+    let w = word.as_bytes();
+    let first = *w.first()?;
+    text.as_bytes()
+        .windows(w.len())
+        .position(|b| b[0].to_ascii_lowercase() == first && b.eq_ignore_ascii_case(w))
 }
 
 impl Sentence<'_> {
@@ -84,6 +96,23 @@ impl Sentence<'_> {
             .iter()
             .any(|w| clause.contains(w))
             .then_some(turn)
+    }
+
+    /// Whether `word` (ASCII, lower case) is printed, in any case, wholly
+    /// before byte `at` of the text. The first place it is printed is looked
+    /// for once a sentence, so that asking at many phrases reads the
+    /// sentence once.
+    pub(crate) fn said_before(&self, word: &'static str, at: usize) -> bool {
+        let mut seen = self.said.borrow_mut();
+        let first = match seen.iter().find(|(w, _)| *w == word) {
+            Some(&(_, first)) => first,
+            None => {
+                let first = find_ignoring_case(self.text, word);
+                seen.push((word, first));
+                first
+            }
+        };
+        first.is_some_and(|f| f + word.len() <= at)
     }
 
     /// Whether any phrase in the sentence is `cue`.
@@ -185,9 +214,15 @@ fn words_back(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
         .map(lower)
 }
 
-/// Whether a word denies: one of [`NEGATORS`] or ending in `n't`.
+/// Whether a word denies, in any case: one of [`NEGATORS`] or ending in
+/// `n't`.
 fn is_negator(word: &str) -> bool {
-    NEGATORS.contains(&word) || word.ends_with("n't") || word.ends_with("n’t")
+    let tail = |t: &str| {
+        word.len() >= t.len()
+            && word.is_char_boundary(word.len() - t.len())
+            && is(&word[word.len() - t.len()..], t)
+    };
+    NEGATORS.iter().any(|n| is(word, n)) || tail("n't") || tail("n’t")
 }
 
 /// Words that open a clause after `and`.
@@ -196,37 +231,66 @@ const SUBJECTS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "mx",
 ];
 
-/// The clause before a phrase: back to the last `,`, `;`, `:`, `but`,
-/// `however` or `although`, at most `max` words.
-fn clause_back(before: &str, max: usize) -> Vec<Cow<'_, str>> {
-    // ASCII marks, so a byte search finds what a char search would.
-    let cut = before
-        .bytes()
-        .rposition(|b| matches!(b, b',' | b';' | b':' | b'(' | b')'))
-        .map_or(0, |p| p + 1);
-    let mut out = Vec::new();
-    for w in words_back(&before[cut..]) {
-        if matches!(
-            w.as_ref(),
-            "but" | "however" | "although" | "though" | "whereas" | "because" | "if" | "whether"
-        ) {
-            break;
+/// Whether `c` belongs to a word (as [`words_back`] splits them).
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
+}
+
+/// Whether `word` is `lower` (an ASCII lower-case word), ignoring case.
+fn is(word: &str, lower: &str) -> bool {
+    word.eq_ignore_ascii_case(lower)
+}
+
+/// Calls `f` with each word of the clause before a phrase, last first:
+/// back to the last `,`, `;`, `:`, `(` or `)`, or to `but`, `however`,
+/// `although` and the like, at most `max` words. Reads only those words
+/// (and the marks between them), so that a phrase late in a long sentence
+/// costs no more than one early in it; allocates nothing.
+fn clause_back(before: &str, max: usize, mut f: impl FnMut(&str)) {
+    let mut count = 0;
+    // The word read before this one (the next in the text).
+    let mut later: Option<&str> = None;
+    let mut end: Option<usize> = None;
+    let mut at = before.len();
+    let mut chars = before.char_indices().rev();
+    loop {
+        let next = chars.next();
+        let (i, c) = match next {
+            Some((i, c)) if word_char(c) => {
+                end.get_or_insert(i + c.len_utf8());
+                at = i;
+                continue;
+            }
+            Some(ic) => ic,
+            None => (0, ' '),
+        };
+        if let Some(e) = end.take() {
+            let w = &before[at..e];
+            if [
+                "but", "however", "although", "though", "whereas", "because", "if", "whether",
+            ]
+            .iter()
+            .any(|b| is(w, b))
+            {
+                return;
+            }
+            // `... no evidence of fault and there is a civil remedy`: `and`
+            // before a new subject starts a clause.
+            if is(w, "and") && later.is_some_and(|n| SUBJECTS.iter().any(|s| is(n, s))) {
+                return;
+            }
+            f(w);
+            count += 1;
+            if count == max {
+                return;
+            }
+            later = Some(w);
         }
-        // `... no evidence of fault and there is a civil remedy`: `and`
-        // before a new subject starts a clause.
-        if w == "and"
-            && out
-                .last()
-                .is_some_and(|n: &Cow<'_, str>| SUBJECTS.contains(&n.as_ref()))
-        {
-            break;
+        if next.is_none() || matches!(c, ',' | ';' | ':' | '(' | ')') {
+            return;
         }
-        out.push(w);
-        if out.len() == max {
-            break;
-        }
+        at = i;
     }
-    out
 }
 
 /// Whether the clause before a phrase denies it: the nearest denial, unless
@@ -234,32 +298,57 @@ fn clause_back(before: &str, max: usize) -> Vec<Cow<'_, str>> {
 /// denial further back is another clause's (`The Council did not reply,
 /// which is not a significant injustice`).
 pub(crate) fn denied_before(before: &str, max: usize) -> bool {
-    let clause = clause_back(before, max);
-    let mut at = clause.iter().enumerate().filter(|(_, w)| is_negator(w));
-    let Some((mut last, _)) = at.next() else {
-        return false;
-    };
-    let mut count = 1;
-    for (i, _) in at {
-        if i - last > 3 {
-            break;
+    let mut index = 0;
+    let mut last: Option<usize> = None;
+    let mut count = 0;
+    let mut done = false;
+    clause_back(before, max, |w| {
+        if !done && is_negator(w) {
+            match last {
+                Some(l) if index - l > 3 => done = true,
+                _ => {
+                    count += 1;
+                    last = Some(index);
+                }
+            }
         }
-        count += 1;
-        last = i;
-    }
+        index += 1;
+    });
     count % 2 == 1
 }
 
 /// Whether the next few words deny what came before: `the injustice is not
-/// significant`, `evidence of fault is too thin`.
+/// significant`, `evidence of fault is too thin`. Reads at most five words,
+/// up to the first `,`, `;` or `.`.
 pub(crate) fn denied_after(after: &str) -> bool {
-    let clause = after.split([',', ';', '.']).next().unwrap_or("");
-    clause
-        .split_whitespace()
-        .take(5)
-        .map(lower)
-        .take_while(|w| !matches!(w.as_ref(), "and" | "or" | "because" | "but"))
-        .any(|w| is_negator(&w) || w == "too")
+    let mut words = 0;
+    let mut start: Option<usize> = None;
+    for (i, c) in after
+        .char_indices()
+        .chain(std::iter::once((after.len(), ' ')))
+    {
+        if !c.is_whitespace() && !matches!(c, ',' | ';' | '.') {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(from) = start.take() {
+            let w = &after[from..i];
+            if ["and", "or", "because", "but"].iter().any(|s| is(w, s)) {
+                return false;
+            }
+            if is_negator(w) || is(w, "too") {
+                return true;
+            }
+            words += 1;
+            if words == 5 {
+                return false;
+            }
+        }
+        if matches!(c, ',' | ';' | '.') {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a phrase is denied by the clause around it.
@@ -483,6 +572,21 @@ mod tests {
         assert!(denied_before("an investigation would not lead to a ", 12));
         assert!(!denied_before("There is no point, but we found ", 12));
         assert!(denied_after(" was not significant."));
+        assert!(denied_after(" is NOT significant"));
+        assert!(!denied_after(" is significant, not"));
+        assert!(!denied_after(" one two three four five not"));
+        assert!(!denied_after(" and not"));
+        assert!(denied_before("We CAN’T find ", 12));
+        assert!(!denied_before("There is no evidence; we found ", 12));
+        assert!(!denied_before(
+            "not one two three four five six seven eight nine ten eleven twelve ",
+            12
+        ));
+        assert!(denied_before(
+            "not one two three four five six seven eight nine ten eleven ",
+            12
+        ));
+        assert!(!denied_before("no fault and there is a ", 12));
         assert!(denied_before(
             "The Council did not write to him, which is not a ",
             12

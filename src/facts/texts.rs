@@ -110,15 +110,20 @@ fn push_unit<'d>(unit: &Unit<'d>, lazy: bool, out: &mut Vec<Sentence<'d>>) {
             cut: false,
             pending,
             described: std::cell::OnceCell::new(),
+            said: Default::default(),
         });
     }
 }
 
-/// The phrases of `hits` (a text's) that start in its bytes `start..end`,
-/// counted from `start`; with `whole`, each points at that span.
+/// The phrases of `hits` (a text's, in order) that start in its bytes
+/// `start..end`, counted from `start`; with `whole`, each points at that
+/// span. Found by binary search, so that a text of many sentences costs
+/// each sentence its own phrases only.
 fn within(hits: &[Hit], start: usize, end: usize, whole: Option<Span>) -> Vec<Hit> {
-    hits.iter()
-        .filter(|h| h.start >= start && h.start < end)
+    let from = hits.partition_point(|h| h.start < start);
+    let to = from + hits[from..].partition_point(|h| h.start < end);
+    hits[from..to]
+        .iter()
         .map(|h| {
             let mut h = *h;
             h.start -= start;
