@@ -421,6 +421,24 @@ pub fn generate(src: &str) -> Result<String, String> {
         others.iter().collect::<Vec<_>>()
     )
     .unwrap();
+    let matchers: Vec<String> = alts
+        .iter()
+        .map(|a| format!("compiled::m_{}", a.name))
+        .collect();
+    let rules: Vec<String> = alts.iter().map(|a| format!("Rule::{}", a.name)).collect();
+    writeln!(
+        out,
+        "\n/// Each alternative of `cue`, in its order: its rule, and its matcher\n\
+         /// compiled from the grammar (build/facts_match.rs).\n\
+         #[rustfmt::skip]\n\
+         pub(super) const RULES: [Rule; {n}] = [{}];\n\n\
+         #[rustfmt::skip]\n\
+         pub(super) const MATCHERS: [Matcher; {n}] = [{}];",
+        rules.join(", "),
+        matchers.join(", "),
+        n = rules.len(),
+    )
+    .unwrap();
     let names: Vec<String> = alts
         .iter()
         .map(|a| format!("Rule::try_{}", a.name))

@@ -85,6 +85,9 @@ pub(super) struct Candidate {
     next: &'static [&'static str],
 }
 
+/// A phrase rule compiled from the grammar: where it ends, tried at `p`.
+type Matcher = fn(&[u8], usize) -> Option<usize>;
+
 include!(concat!(env!("OUT_DIR"), "/facts_tables.rs"));
 
 /// The beginnings of `cue`'s alternatives whose first two bytes are `b0`
@@ -153,51 +156,161 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Hit> {
 /// so passing the rest of a long paragraph made each attempt cost its length.
 const WINDOW: usize = 320;
 
-/// The phrase at `at`, if one starts there, and where it ends: the first of
-/// the rules that can begin here (in the order of the grammar's `cue`) that
-/// matches, as `cue` itself would choose.
-fn attempt(text: &str, at: usize) -> Option<(Cue, usize)> {
-    let bytes = text.as_bytes();
-    let first = bytes.get(at)?.to_ascii_lowercase();
-    let second = bytes.get(at + 1)?.to_ascii_lowercase();
-    let candidates = candidates(first, second);
-    if candidates.is_empty() {
-        return None;
-    }
+/// The rest of `text` from `at` that a phrase is tried over: at most
+/// [`WINDOW`] bytes, cut on a character boundary.
+fn window(text: &str, at: usize) -> &str {
     let mut end = (at + WINDOW).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let rest = &text[at..end];
+    &text[at..end]
+}
+
+/// The alternatives of `cue` that may begin at `at`, in `cue`'s order, by
+/// their index in [`RULES`]: those one of whose beginnings starts there,
+/// followed by one of their first two words. Each index once.
+fn tried<'t>(text: &'t str, at: usize) -> impl Iterator<Item = usize> + 't {
+    let bytes = text.as_bytes();
+    let key = match (bytes.get(at), bytes.get(at + 1)) {
+        (Some(a), Some(b)) => candidates(a.to_ascii_lowercase(), b.to_ascii_lowercase()),
+        _ => &[],
+    };
+    let rest = &bytes[at..];
     let mut last = usize::MAX;
-    for c in candidates {
+    key.iter().filter_map(move |c| {
         let index = usize::from(c.rule);
         if index == last || !begins(rest, c.lit) {
-            continue;
+            return None;
         }
-        // Then the rule's first two words: most misses end here, unparsed.
-        if !c.next.iter().any(|p| fits(rest.as_bytes(), p.as_bytes())) {
-            continue;
+        if !c.next.iter().any(|p| fits(rest, p.as_bytes())) {
+            return None;
         }
         last = index;
-        // `try_x = { x? }` always matches, so a miss builds no pest error
-        // (which would cost more than the attempt); its phrase is inside.
+        Some(index)
+    })
+}
+
+/// The phrase at `at`, if one starts there, and where it ends: the first of
+/// the rules that can begin here (in the order of the grammar's `cue`) that
+/// matches, as `cue` itself would choose; each rule run by its matcher
+/// compiled from the grammar (build/facts_match.rs).
+fn attempt(text: &str, at: usize) -> Option<(Cue, usize)> {
+    let mut tried = tried(text, at).peekable();
+    tried.peek()?;
+    let rest = window(text, at);
+    for index in tried {
+        if let Some(len) = MATCHERS[index](rest.as_bytes(), 0) {
+            return Some((cue_of(RULES[index], &rest[..len])?, at + len));
+        }
+    }
+    None
+}
+
+/// [`attempt`] with pest's own parser, one call per rule through its
+/// `try_` wrapper: the oracle the compiled matchers are checked against.
+#[cfg_attr(not(any(test, fuzzing)), allow(dead_code))]
+fn attempt_by_pest(text: &str, at: usize) -> Option<(Cue, usize)> {
+    let rest = window(text, at);
+    for index in tried(text, at) {
+        // `try_x = { x? }` always matches, so a miss builds no pest error;
+        // its phrase is inside.
         let found = FactsParser::parse(TRIES[index], rest)
             .ok()
             .and_then(|mut pairs| pairs.next())
             .and_then(|pair| pair.into_inner().next());
         if let Some(pair) = found {
             let len = pair.as_str().len();
-            return Some((cue_of(pair)?, at + len));
+            return Some((cue_of_pair(pair)?, at + len));
         }
     }
     None
 }
 
+/// Whether the compiled matchers find, at every word of `text`, what
+/// pest's parser finds (for the `facts` fuzz target).
+#[cfg(any(test, fuzzing))]
+pub(crate) fn matchers_agree(text: &str) -> Result<(), String> {
+    let bytes = text.as_bytes();
+    for at in 0..bytes.len() {
+        let b = bytes[at];
+        let start = if b.is_ascii_alphabetic() {
+            word_start(bytes, at)
+        } else {
+            OTHER_FIRST.contains(&b)
+        };
+        if !start {
+            continue;
+        }
+        let (compiled, pest) = (attempt(text, at), attempt_by_pest(text, at));
+        if compiled != pest {
+            return Err(format!(
+                "at {at} ({:?}): compiled {compiled:?}, pest {pest:?}",
+                window(text, at).chars().take(60).collect::<String>()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The grammar's phrase rules compiled into plain Rust (build.rs writes
+/// them from grammar/facts.pest).
+mod compiled {
+    use super::Rule;
+
+    /// `lit` at `p`.
+    #[inline]
+    fn lit(s: &[u8], p: usize, lit: &[u8]) -> Option<usize> {
+        let end = p.checked_add(lit.len())?;
+        (s.get(p..end)? == lit).then_some(end)
+    }
+
+    /// `lit` at `p`, ignoring ASCII case (pest's `^"..."`).
+    #[inline]
+    fn insens(s: &[u8], p: usize, lit: &[u8]) -> Option<usize> {
+        let end = p.checked_add(lit.len())?;
+        s.get(p..end)?.eq_ignore_ascii_case(lit).then_some(end)
+    }
+
+    /// One byte that `f` takes (pest's `ASCII_...` built-ins).
+    #[inline]
+    fn byte(s: &[u8], p: usize, f: impl Fn(u8) -> bool) -> Option<usize> {
+        f(*s.get(p)?).then_some(p + 1)
+    }
+
+    /// The character at `p`, and where it ends.
+    #[allow(dead_code)]
+    fn char_at(s: &[u8], p: usize) -> Option<(char, usize)> {
+        let len = match *s.get(p)? {
+            b if b < 0x80 => 1,
+            b if b >= 0xF0 => 4,
+            b if b >= 0xE0 => 3,
+            _ => 2,
+        };
+        let c = std::str::from_utf8(s.get(p..p + len)?)
+            .ok()?
+            .chars()
+            .next()?;
+        Some((c, p + len))
+    }
+
+    /// Any one character (pest's `ANY`).
+    #[allow(dead_code)]
+    fn any(s: &[u8], p: usize) -> Option<usize> {
+        char_at(s, p).map(|(_, end)| end)
+    }
+
+    /// One character in `a..=b` (pest's `'a'..'b'`).
+    #[allow(dead_code)]
+    fn range(s: &[u8], p: usize, a: char, b: char) -> Option<usize> {
+        char_at(s, p).and_then(|(c, end)| (a <= c && c <= b).then_some(end))
+    }
+
+    include!(concat!(env!("OUT_DIR"), "/facts_match.rs"));
+}
+
 /// Whether `rest` begins with `lit`, ignoring ASCII case as `^"..."` does.
-fn begins(rest: &str, lit: &str) -> bool {
-    rest.as_bytes()
-        .get(..lit.len())
+fn begins(rest: &[u8], lit: &str) -> bool {
+    rest.get(..lit.len())
         .is_some_and(|b| b.eq_ignore_ascii_case(lit.as_bytes()))
 }
 
@@ -228,19 +341,43 @@ fn fits(rest: &[u8], pattern: &[u8]) -> bool {
     true
 }
 
-/// What the grammar's rule says.
-fn cue_of(pair: Pair<'_, Rule>) -> Option<Cue> {
+/// What the phrase `text` of alternative `rule` of `cue` says.
+fn cue_of(rule: Rule, text: &str) -> Option<Cue> {
+    let s = text.as_bytes();
+    Some(match rule {
+        Rule::money => {
+            // `£`, perhaps a space, then the pounds.
+            let at = (0..s.len()).find(|&q| compiled::m_pounds(s, q) == Some(s.len()))?;
+            Cue::Money(parse_pounds(&text[at..])?)
+        }
+        Rule::body => {
+            let (name, unnamed) = body_name(compiled::which_body(s, 0)?.0);
+            Cue::Body(name, unnamed)
+        }
+        rule => plain_cue(rule)?,
+    })
+}
+
+/// What the grammar's rule says, read from pest's pair (the oracle).
+fn cue_of_pair(pair: Pair<'_, Rule>) -> Option<Cue> {
     Some(match pair.as_rule() {
-        Rule::designation => Cue::Designation,
         Rule::money => {
             let pounds = pair.into_inner().next()?;
             Cue::Money(parse_pounds(pounds.as_str())?)
         }
-        Rule::deadline => Cue::Deadline,
         Rule::body => {
             let (name, unnamed) = body_name(pair.into_inner().next()?.as_rule());
             Cue::Body(name, unnamed)
         }
+        rule => plain_cue(rule)?,
+    })
+}
+
+/// What a rule of `cue` says, for those whose words give nothing more.
+fn plain_cue(rule: Rule) -> Option<Cue> {
+    Some(match rule {
+        Rule::designation => Cue::Designation,
+        Rule::deadline => Cue::Deadline,
         Rule::direct_payment => Cue::DirectPayment,
         Rule::complaint_handling => Cue::ComplaintHandling,
         Rule::initial_enquiries => Cue::InitialEnquiries,
@@ -331,7 +468,7 @@ mod tests {
         let cue = FactsParser::parse(Rule::cue, &text[at..end]).ok()?.next()?;
         let inner = cue.into_inner().next()?;
         let len = inner.as_str().len();
-        Some((cue_of(inner)?, at + len))
+        Some((cue_of_pair(inner)?, at + len))
     }
 
     #[test]
@@ -355,6 +492,39 @@ mod tests {
             }
         }
         assert!(tried > 1000, "{tried}");
+    }
+
+    /// The compiled matchers find what pest's parser finds at every word
+    /// of every fixture and of every statement in ../shared.
+    #[test]
+    fn compiled_matchers_agree_with_pest() {
+        let mut texts = vec![crate::SAMPLE.to_owned()];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in [
+            "tests/fixtures",
+            "tests/fixtures/facts",
+            "../shared/seeds",
+            "../shared/corpus",
+            "../shared/corpus-2",
+        ] {
+            for entry in std::fs::read_dir(root.join(dir))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                texts.extend(std::fs::read_to_string(entry.path()));
+            }
+        }
+        // Phrases cut by the end of the text, and odd spacing.
+        texts.push("We found the Council was at".into());
+        texts.push("pay Mr X £1,50".into());
+        texts.push("£ 300 and £1,500.5 and £12.345 and Traffic Penalty Tribun".into());
+        for text in &texts {
+            if let Err(e) = matchers_agree(text) {
+                panic!("{e}");
+            }
+        }
+        assert!(texts.len() > 3, "{}", texts.len());
     }
 
     #[test]
@@ -562,7 +732,7 @@ mod reach {
             .into_inner()
             .next()?;
         let len = pair.as_str().len();
-        Some((cue_of(pair)?, len))
+        Some((cue_of_pair(pair)?, len))
     }
 
     #[test]
