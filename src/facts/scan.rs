@@ -528,6 +528,27 @@ mod tests {
     }
 
     #[test]
+    fn reads_only_sums_that_form_one() {
+        let sums = |text: &str| -> Vec<u64> {
+            scan(text, 0)
+                .into_iter()
+                .filter_map(|h| match h.cue {
+                    Cue::Money(a) => Some(a.pence()),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            sums("pay £1,500. Then £250.50, £ 300 and £2."),
+            [150_000, 25_050, 30_000, 200]
+        );
+        // An invisible character inside a number ends it: no sum at all.
+        assert_eq!(sums("pay £1\u{200B},500 now"), Vec::<u64>::new());
+        assert_eq!(sums("pay £1\u{AD}500 now"), Vec::<u64>::new());
+        assert_eq!(sums("pay £1.234 or £1,50 or £1,500,00"), Vec::<u64>::new());
+    }
+
+    #[test]
     fn finds_phrases_at_words() {
         let text = "We will not investigate Mrs B’s complaint; pay her £1,250.50 within one month.";
         let cues: Vec<Cue> = scan(text, 0).into_iter().map(|h| h.cue).collect();
