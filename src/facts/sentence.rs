@@ -3,7 +3,6 @@
 
 use super::scan::{Cue, Hit};
 use crate::{SectionKind, Span};
-use std::borrow::Cow;
 
 /// Where a text stands in the statement, which says what it may speak for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -194,21 +193,60 @@ const NEGATORS: &[&str] = &[
     "limited",
 ];
 
-/// `word` lower-cased, copied only when it has a capital or is not ASCII
-/// (most words are neither).
-fn lower(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
+/// A word lower-cased: itself when it has no capital and is ASCII (most
+/// words), else copied, on the stack when short and ASCII.
+#[derive(Clone, Debug)]
+pub(crate) enum Lower<'a> {
+    Same(&'a str),
+    Short([u8; 24], u8),
+    Long(String),
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Same(s) => s,
+            // Lower-cased ASCII is ASCII.
+            Lower::Short(b, n) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or_default(),
+            Lower::Long(s) => s,
+        }
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+/// `word` lower-cased (see [`Lower`]).
+fn lower(word: &str) -> Lower<'_> {
+    if !word.is_ascii() {
+        return Lower::Long(word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Lower::Same(word);
+    }
+    let mut b = [0u8; 24];
+    match b.get_mut(..word.len()) {
+        Some(to) => {
+            to.copy_from_slice(word.as_bytes());
+            to.make_ascii_lowercase();
+            Lower::Short(b, word.len() as u8)
+        }
+        None => Lower::Long(word.to_ascii_lowercase()),
     }
 }
 
 /// The words of `text`, lower-cased, last first.
-fn words_back(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
+fn words_back(text: &str) -> impl Iterator<Item = Lower<'_>> + '_ {
     text.rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .filter(|w| !w.is_empty())
         .map(lower)
@@ -517,7 +555,7 @@ pub(crate) fn complainant_voice(text: &str) -> bool {
         return false;
     }
     let mut seen = 0;
-    let mut previous: Cow<'_, str> = Cow::Borrowed("");
+    let mut previous = Lower::Same("");
     let mut modal = false;
     for w in std::iter::once(first).chain(words).take(7) {
         seen += 1;
