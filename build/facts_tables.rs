@@ -318,7 +318,7 @@ fn alternatives(src: &str) -> Result<Vec<Alternative>, String> {
 /// its first two words that start with it.
 type Keyed<'a> = (usize, &'a str, Vec<&'a str>);
 
-/// The Rust that src/facts/scan.rs includes: [`STARTS`], [`NEXT`] and the
+/// The Rust that src/facts/scan.rs includes: `STARTS`, `NEXT` and the
 /// dispatch by a phrase's first two bytes.
 pub fn generate(src: &str) -> Result<String, String> {
     use std::fmt::Write as _;
@@ -374,43 +374,48 @@ pub fn generate(src: &str) -> Result<String, String> {
             keyed.entry((b[0], b[1])).or_default().push((i, lit, next));
         }
     }
-    let mut first = vec![0u16; 257];
-    let mut pairs = String::new();
+    // One row of 256 (from, to) runs of CANDIDATES per first byte that has
+    // any; row 0 is empty.
+    let mut row_of = [0u8; 256];
+    let mut rows: Vec<[(u16, u16); 256]> = vec![[(0, 0); 256]];
     let mut cands = String::new();
-    let (mut n_pairs, mut n_cands) = (0u16, 0u16);
+    let mut n_cands = 0u16;
     let mut others = BTreeSet::new();
-    for b0 in 0..=255u8 {
-        first[usize::from(b0)] = n_pairs;
-        for ((_, b1), list) in keyed.range((b0, 0)..=(b0, 255)) {
-            let from = n_cands;
-            for (rule, lit, next) in list {
-                let next: Vec<String> = next.iter().map(|p| format!("{p:?}")).collect();
-                writeln!(
-                    cands,
-                    "    Candidate {{ rule: {rule}, lit: {lit:?}, next: &[{}] }},",
-                    next.join(", ")
-                )
-                .unwrap();
-                n_cands += 1;
-            }
-            writeln!(pairs, "    ({b1}, {from}, {n_cands}),").unwrap();
-            n_pairs += 1;
+    for ((b0, b1), list) in &keyed {
+        if row_of[usize::from(*b0)] == 0 {
+            row_of[usize::from(*b0)] = u8::try_from(rows.len()).expect("at most 255 rows");
+            rows.push([(0, 0); 256]);
             if !b0.is_ascii_alphabetic() {
-                others.insert(b0);
+                others.insert(*b0);
             }
         }
+        let from = n_cands;
+        for (rule, lit, next) in list {
+            let next: Vec<String> = next.iter().map(|p| format!("{p:?}")).collect();
+            writeln!(
+                cands,
+                "    Candidate {{ rule: {rule}, lit: {lit:?}, next: &[{}] }},",
+                next.join(", ")
+            )
+            .unwrap();
+            n_cands += 1;
+        }
+        rows[usize::from(row_of[usize::from(*b0)])][usize::from(*b1)] = (from, n_cands);
     }
-    first[256] = n_pairs;
+    let rows_text: Vec<String> = rows
+        .iter()
+        .map(|r| format!("    {:?},", r.to_vec()))
+        .collect();
     writeln!(
         out,
-        "/// For each first byte of a phrase, where its entries in [`PAIRS`] begin\n\
-         /// (the next byte's, where they end).\n\
+        "/// For each first byte of a phrase (lower-cased), its row of [`KEYS`]; 0\n\
+         /// (an empty row) if no phrase begins with it.\n\
          #[rustfmt::skip]\n\
-         pub(super) static FIRST: [u16; 257] = {first:?};\n\n\
-         /// (second byte, from, to): the [`CANDIDATES`] `from..to` begin with the\n\
-         /// first byte whose [`FIRST`] range holds this entry and this second byte.\n\
+         pub(super) static ROW: [u8; 256] = {:?};\n\n\
+         /// For a row's first byte and each second byte (lower-cased), the\n\
+         /// [`CANDIDATES`] `from..to` that begin with the two.\n\
          #[rustfmt::skip]\n\
-         pub(super) static PAIRS: [(u8, u16, u16); {n_pairs}] = [\n{pairs}];\n\n\
+         pub(super) static KEYS: [[(u16, u16); 256]; {}] = [\n{}\n];\n\n\
          /// Beginnings of the alternatives of `cue`, by first two bytes, each key's\n\
          /// in `cue`'s order.\n\
          #[rustfmt::skip]\n\
@@ -418,6 +423,9 @@ pub fn generate(src: &str) -> Result<String, String> {
          /// The first bytes of beginnings that are not letters (`£`): the scan\n\
          /// tries these wherever they occur, letters only at the start of a word.\n\
          pub(super) const OTHER_FIRST: &[u8] = &{:?};",
+        row_of.to_vec(),
+        rows.len(),
+        rows_text.join("\n"),
         others.iter().collect::<Vec<_>>()
     )
     .unwrap();

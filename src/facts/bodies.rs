@@ -41,7 +41,14 @@ const POINTERS: &[&str] = &[
 pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Option<Vec<Body>> {
     let mut out: Vec<Body> = Vec::new();
     let mut unnamed: Option<Body> = None;
-    for s in sentences.iter().filter(|s| s.speaks() && points(s)) {
+    // Only a sentence that names a body can give one: the others are not
+    // searched for pointers.
+    let names = |s: &&Sentence<'_>| s.hits.iter().any(|h| matches!(h.cue, Cue::Body(..)));
+    for s in sentences
+        .iter()
+        .filter(names)
+        .filter(|s| s.speaks() && points(s))
+    {
         let skip = described(s);
         for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
             match h.cue {

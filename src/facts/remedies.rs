@@ -91,6 +91,10 @@ fn remedied(s: &Sentence<'_>) -> bool {
 
 /// The remedies one sentence states.
 fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
+    // No phrase, no remedy: the sentence's words need not be read.
+    if s.hits.is_empty() {
+        return Vec::new();
+    }
     let skip = described(s);
     let context = about_remedy(s, strict);
     let deadline = s

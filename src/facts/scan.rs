@@ -93,12 +93,8 @@ include!(concat!(env!("OUT_DIR"), "/facts_tables.rs"));
 /// The beginnings of `cue`'s alternatives whose first two bytes are `b0`
 /// and `b1` (lower-cased), in `cue`'s order.
 fn candidates(b0: u8, b1: u8) -> &'static [Candidate] {
-    let at = usize::from(b0);
-    let pairs = &PAIRS[usize::from(FIRST[at])..usize::from(FIRST[at + 1])];
-    match pairs.iter().find(|p| p.0 == b1) {
-        Some(&(_, from, to)) => &CANDIDATES[usize::from(from)..usize::from(to)],
-        None => &[],
-    }
+    let (from, to) = KEYS[usize::from(ROW[usize::from(b0)])][usize::from(b1)];
+    &CANDIDATES[usize::from(from)..usize::from(to)]
 }
 
 /// Whether byte `i` starts a word: a letter after anything but a letter,

@@ -137,14 +137,11 @@ pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'?' | b'!') && ends_sentence(bytes, i) {
+    for i in memchr::memchr3_iter(b'.', b'?', b'!', bytes) {
+        if ends_sentence(bytes, i) {
             out.push((start, i + 1));
             start = i + 1;
         }
-        i += 1;
     }
     if start < bytes.len() && !text[start..].trim().is_empty() {
         out.push((start, bytes.len()));
