@@ -128,6 +128,12 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Hit> {
         };
         if !tried {
             i += 1;
+            // No letter or digit after a letter or digit starts a word.
+            if b.is_ascii_alphanumeric() {
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+            }
             continue;
         }
         match attempt(text, i) {
@@ -140,7 +146,12 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Hit> {
                 });
                 i = end.max(i + 1);
             }
-            None => i += 1,
+            None => {
+                i += 1;
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+            }
         }
     }
     hits

@@ -41,7 +41,7 @@ pub(crate) struct Sentence<'t> {
     pub text: &'t str,
     /// The whole text the sentence is part of.
     pub unit: &'t str,
-    pub hits: Vec<Hit>,
+    pub hits: Hits,
     /// Whether the sentence reports what the complainant says or wants.
     pub complainant_voice: bool,
     /// Whether the text it belongs to leads into a list (`has agreed to:`)
@@ -59,6 +59,44 @@ pub(crate) struct Sentence<'t> {
     /// Where words asked for by [`said_before`](Self::said_before) are
     /// first printed.
     pub said: std::cell::RefCell<Vec<(&'static str, Option<usize>)>>,
+}
+
+/// The phrases of one sentence, as a slice: a range of its text's phrases,
+/// which all the text's sentences share (one allocation a text, not one a
+/// sentence). Offsets count from the sentence's first byte.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Hits {
+    all: std::rc::Rc<Vec<Hit>>,
+    range: std::ops::Range<usize>,
+}
+
+impl Hits {
+    /// The phrases `range` of `all`.
+    pub(crate) fn new(all: std::rc::Rc<Vec<Hit>>, range: std::ops::Range<usize>) -> Hits {
+        Hits { all, range }
+    }
+}
+
+impl From<Vec<Hit>> for Hits {
+    fn from(hits: Vec<Hit>) -> Hits {
+        let range = 0..hits.len();
+        Hits::new(std::rc::Rc::new(hits), range)
+    }
+}
+
+impl std::ops::Deref for Hits {
+    type Target = [Hit];
+    fn deref(&self) -> &[Hit] {
+        &self.all[self.range.clone()]
+    }
+}
+
+impl<'a> IntoIterator for &'a Hits {
+    type Item = &'a Hit;
+    type IntoIter = std::slice::Iter<'a, Hit>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
 }
 
 /// Where `word` (ASCII, lower case) is first printed in `text`, in any case.
@@ -257,7 +295,43 @@ fn is_negator(word: &str) -> bool {
             && word.is_char_boundary(word.len() - t.len())
             && is(&word[word.len() - t.len()..], t)
     };
-    NEGATORS.iter().any(|n| is(word, n)) || tail("n't") || tail("n’t")
+    let mut buf = [0u8; 16];
+    let Some(lower) = ascii_lower(word, &mut buf) else {
+        return tail("n't") || tail("n’t");
+    };
+    // NEGATORS, as a match the compiler turns into a few comparisons.
+    let negator = matches!(
+        lower,
+        b"no"
+            | b"not"
+            | b"cannot"
+            | b"never"
+            | b"nothing"
+            | b"unlikely"
+            | b"insufficient"
+            | b"without"
+            | b"nor"
+            | b"neither"
+            | b"none"
+            | b"unable"
+            | b"unreasonable"
+            | b"lack"
+            | b"little"
+            | b"prevents"
+            | b"prevent"
+            | b"prevented"
+            | b"limited"
+    );
+    debug_assert_eq!(negator, NEGATORS.iter().any(|n| is(word, n)));
+    negator || tail("n't") || tail("n’t")
+}
+
+/// `word` lower-cased into `buf` if it is ASCII and fits.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
+    let to = buf.get_mut(..word.len())?;
+    to.copy_from_slice(word.as_bytes());
+    to.make_ascii_lowercase();
+    Some(to)
 }
 
 /// Words that open a clause after `and`.
@@ -391,105 +465,106 @@ pub(crate) fn denied(sentence: &Sentence<'_>, hit: &Hit) -> bool {
     denied_before(sentence.before(hit), 12)
 }
 
-/// Words that may stand between the speaker and a verb of deciding: `We
+/// Whether `w` (lower case) is one of the words that may stand between the speaker and a verb of deciding: `We
 /// will not`, `I have therefore decided not to`, `the law prevents us from`.
-const CHAIN: &[&str] = &[
-    "will",
-    "would",
-    "can",
-    "cannot",
-    "could",
-    "should",
-    "shall",
-    "may",
-    "must",
-    "do",
-    "did",
-    "does",
-    "have",
-    "has",
-    "had",
-    "not",
-    "no",
-    "therefore",
-    "also",
-    "now",
-    "further",
-    "decided",
-    "decide",
-    "to",
-    "be",
-    "able",
-    "exercise",
-    "our",
-    "discretion",
-    "from",
-    "power",
-    "powers",
-    "jurisdiction",
-    "is",
-    "are",
-    "it",
-    "appropriate",
-    "for",
-    "start",
-    "an",
-    "begin",
-    "open",
-    "formally",
-    "any",
-    "so",
-    "the",
-    "this",
-    "are",
-    "won't",
-    "can't",
-    "won’t",
-    "can’t",
-    "still",
-    "consider",
-    "justify",
-    "reason",
-    "reasons",
-    "need",
-    "going",
-    "propose",
-    "intend",
-    "that",
-    "then",
-    "and",
-    "currently",
-    "investigate",
-    "investigating",
-    "proportionate",
-    "possible",
-    "necessary",
-    "unable",
-    "legally",
-    "normally",
-    "usually",
-    "without",
-    "a",
-    "carry",
-    "out",
-    "either",
-    "or",
-    "again",
-    "separately",
-    "further",
-    "any",
-    "more",
-];
+fn in_chain(w: &str) -> bool {
+    // A match, which the compiler turns into a few comparisons by length.
+    matches!(
+        w,
+        "will"
+            | "would"
+            | "can"
+            | "cannot"
+            | "could"
+            | "should"
+            | "shall"
+            | "may"
+            | "must"
+            | "do"
+            | "did"
+            | "does"
+            | "have"
+            | "has"
+            | "had"
+            | "not"
+            | "no"
+            | "therefore"
+            | "also"
+            | "now"
+            | "further"
+            | "decided"
+            | "decide"
+            | "to"
+            | "be"
+            | "able"
+            | "exercise"
+            | "our"
+            | "discretion"
+            | "from"
+            | "power"
+            | "powers"
+            | "jurisdiction"
+            | "is"
+            | "are"
+            | "it"
+            | "appropriate"
+            | "for"
+            | "start"
+            | "an"
+            | "begin"
+            | "open"
+            | "formally"
+            | "any"
+            | "so"
+            | "the"
+            | "this"
+            | "won't"
+            | "can't"
+            | "won’t"
+            | "can’t"
+            | "still"
+            | "consider"
+            | "justify"
+            | "reason"
+            | "reasons"
+            | "need"
+            | "going"
+            | "propose"
+            | "intend"
+            | "that"
+            | "then"
+            | "and"
+            | "currently"
+            | "investigate"
+            | "investigating"
+            | "proportionate"
+            | "possible"
+            | "necessary"
+            | "unable"
+            | "legally"
+            | "normally"
+            | "usually"
+            | "without"
+            | "a"
+            | "carry"
+            | "out"
+            | "either"
+            | "or"
+            | "again"
+            | "separately"
+            | "more"
+    )
+}
 
 /// Whether the Ombudsman speaks the words just before a phrase: `we`, `I`,
-/// `us`, `the Ombudsman`, reached over [`CHAIN`] words only.
+/// `us`, `the Ombudsman`, reached over [`in_chain`] words only.
 pub(crate) fn ombudsman_speaks(before: &str) -> bool {
     for w in words_back(before).take(10) {
         match w.as_ref() {
             "we" | "i" | "us" | "ombudsman" | "ombudsman's" | "ombudsman’s" | "investigator" => {
                 return true
             }
-            w if CHAIN.contains(&w) => continue,
+            w if in_chain(w) => continue,
             _ => return false,
         }
     }
