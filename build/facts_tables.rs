@@ -314,6 +314,15 @@ fn alternatives(src: &str) -> Result<Vec<Alternative>, String> {
     Ok(out)
 }
 
+/// How many buckets the beginnings are hashed into.
+const BUCKETS: usize = 8192;
+
+/// The bucket of a beginning's first three bytes (lower case), as
+/// src/facts/scan.rs computes it.
+fn bucket_of(a: u8, b: u8, c: u8) -> usize {
+    (usize::from(a) * 961 + usize::from(b) * 31 + usize::from(c)) % BUCKETS
+}
+
 /// A beginning of an alternative: its index in `cue`, the beginning, and
 /// its first two words that start with it.
 type Keyed<'a> = (usize, &'a str, Vec<&'a str>);
@@ -374,23 +383,36 @@ pub fn generate(src: &str) -> Result<String, String> {
             keyed.entry((b[0], b[1])).or_default().push((i, lit, next));
         }
     }
-    // One row of 256 (from, to) runs of CANDIDATES per first byte that has
-    // any; row 0 is empty.
-    let mut row_of = [0u8; 256];
-    let mut rows: Vec<[(u16, u16); 256]> = vec![[(0, 0); 256]];
-    let mut cands = String::new();
-    let mut n_cands = 0u16;
+    // Each beginning filed under the hash of its first three bytes (a
+    // two-byte one under every third byte); each bucket's beginnings in
+    // `cue`'s order, then by beginning.
+    let mut buckets: Vec<Vec<(usize, &str, &Vec<&str>)>> = vec![Vec::new(); BUCKETS];
     let mut others = BTreeSet::new();
-    for ((b0, b1), list) in &keyed {
-        if row_of[usize::from(*b0)] == 0 {
-            row_of[usize::from(*b0)] = u8::try_from(rows.len()).expect("at most 255 rows");
-            rows.push([(0, 0); 256]);
-            if !b0.is_ascii_alphabetic() {
-                others.insert(*b0);
+    for list in keyed.values() {
+        for (rule, lit, next) in list {
+            let b = lit.as_bytes();
+            if !b[0].is_ascii_alphabetic() {
+                others.insert(b[0]);
+            }
+            let thirds: Vec<u8> = match b.get(2) {
+                Some(&c) => vec![c],
+                None => (0..=255).collect(),
+            };
+            for c in thirds {
+                let bucket = &mut buckets[bucket_of(b[0], b[1], c)];
+                if !bucket.iter().any(|(r, l, _)| r == rule && l == lit) {
+                    bucket.push((*rule, lit, next));
+                }
             }
         }
+    }
+    let mut cands = String::new();
+    let mut runs = Vec::with_capacity(BUCKETS);
+    let mut n_cands = 0u32;
+    for bucket in &mut buckets {
+        bucket.sort();
         let from = n_cands;
-        for (rule, lit, next) in list {
+        for (rule, lit, next) in bucket.iter() {
             let next: Vec<String> = next.iter().map(|p| format!("{p:?}")).collect();
             writeln!(
                 cands,
@@ -400,32 +422,21 @@ pub fn generate(src: &str) -> Result<String, String> {
             .unwrap();
             n_cands += 1;
         }
-        rows[usize::from(row_of[usize::from(*b0)])][usize::from(*b1)] = (from, n_cands);
+        runs.push((from, n_cands));
     }
-    let rows_text: Vec<String> = rows
-        .iter()
-        .map(|r| format!("    {:?},", r.to_vec()))
-        .collect();
     writeln!(
         out,
-        "/// For each first byte of a phrase (lower-cased), its row of [`KEYS`]; 0\n\
-         /// (an empty row) if no phrase begins with it.\n\
+        "/// The [`CANDIDATES`] `from..to` whose first three bytes (lower-cased)\n\
+         /// hash ([`bucket_of`]) to each index.\n\
          #[rustfmt::skip]\n\
-         pub(super) static ROW: [u8; 256] = {:?};\n\n\
-         /// For a row's first byte and each second byte (lower-cased), the\n\
-         /// [`CANDIDATES`] `from..to` that begin with the two.\n\
-         #[rustfmt::skip]\n\
-         pub(super) static KEYS: [[(u16, u16); 256]; {}] = [\n{}\n];\n\n\
-         /// Beginnings of the alternatives of `cue`, by first two bytes, each key's\n\
-         /// in `cue`'s order.\n\
+         pub(super) static BUCKETS: [(u32, u32); {BUCKETS}] = {runs:?};\n\n\
+         /// Beginnings of the alternatives of `cue`, by bucket, each bucket's in\n\
+         /// `cue`'s order.\n\
          #[rustfmt::skip]\n\
          pub(super) static CANDIDATES: [Candidate; {n_cands}] = [\n{cands}];\n\n\
          /// The first bytes of beginnings that are not letters (`£`): the scan\n\
          /// tries these wherever they occur, letters only at the start of a word.\n\
          pub(super) const OTHER_FIRST: &[u8] = &{:?};",
-        row_of.to_vec(),
-        rows.len(),
-        rows_text.join("\n"),
         others.iter().collect::<Vec<_>>()
     )
     .unwrap();

@@ -90,11 +90,14 @@ type Matcher = fn(&[u8], usize) -> Option<usize>;
 
 include!(concat!(env!("OUT_DIR"), "/facts_tables.rs"));
 
-/// The beginnings of `cue`'s alternatives whose first two bytes are `b0`
-/// and `b1` (lower-cased), in `cue`'s order.
-fn candidates(b0: u8, b1: u8) -> &'static [Candidate] {
-    let (from, to) = KEYS[usize::from(ROW[usize::from(b0)])][usize::from(b1)];
-    &CANDIDATES[usize::from(from)..usize::from(to)]
+/// The beginnings of `cue`'s alternatives that may start with the bytes
+/// `a`, `b`, `c` (lower-cased; `c` is 0 at the end of the text): those of
+/// their bucket, in `cue`'s order. A few, where two bytes would give dozens
+/// (`co` begins forty).
+fn candidates(a: u8, b: u8, c: u8) -> &'static [Candidate] {
+    let at = (usize::from(a) * 961 + usize::from(b) * 31 + usize::from(c)) % BUCKETS.len();
+    let (from, to) = BUCKETS[at];
+    &CANDIDATES[from as usize..to as usize]
 }
 
 /// Whether byte `i` starts a word: a letter after anything but a letter,
@@ -173,13 +176,19 @@ fn window(text: &str, at: usize) -> &str {
     &text[at..end]
 }
 
+/// Whether the first two words ([`NEXT`]) are checked before a rule is run.
+const NEXT_FILTER: bool = false;
+
 /// The alternatives of `cue` that may begin at `at`, in `cue`'s order, by
 /// their index in [`RULES`]: those one of whose beginnings starts there,
 /// followed by one of their first two words. Each index once.
 fn tried<'t>(text: &'t str, at: usize) -> impl Iterator<Item = usize> + 't {
     let bytes = text.as_bytes();
     let key = match (bytes.get(at), bytes.get(at + 1)) {
-        (Some(a), Some(b)) => candidates(a.to_ascii_lowercase(), b.to_ascii_lowercase()),
+        (Some(a), Some(b)) => {
+            let c = bytes.get(at + 2).map_or(0, u8::to_ascii_lowercase);
+            candidates(a.to_ascii_lowercase(), b.to_ascii_lowercase(), c)
+        }
         _ => &[],
     };
     let rest = &bytes[at..];
@@ -189,7 +198,7 @@ fn tried<'t>(text: &'t str, at: usize) -> impl Iterator<Item = usize> + 't {
         if index == last || !begins(rest, c.lit) {
             return None;
         }
-        if !c.next.iter().any(|p| fits(rest, p.as_bytes())) {
+        if NEXT_FILTER && !c.next.iter().any(|p| fits(rest, p.as_bytes())) {
             return None;
         }
         last = index;
