@@ -59,6 +59,8 @@ pub(crate) struct Sentence<'t> {
     /// Where words asked for by [`said_before`](Self::said_before) are
     /// first printed.
     pub said: std::cell::RefCell<Vec<(&'static str, Option<usize>)>>,
+    /// [`denied`] of each phrase, once known: 0 not yet, 1 no, 2 yes.
+    pub denials: std::cell::RefCell<Vec<u8>>,
 }
 
 /// The phrases of one sentence, as a slice: a range of its text's phrases,
@@ -356,50 +358,102 @@ fn is(word: &str, lower: &str) -> bool {
 /// (and the marks between them), so that a phrase late in a long sentence
 /// costs no more than one early in it; allocates nothing.
 fn clause_back(before: &str, max: usize, mut f: impl FnMut(&str)) {
+    let b = before.as_bytes();
+    let mut i = b.len();
     let mut count = 0;
-    // The word read before this one (the next in the text).
-    let mut later: Option<&str> = None;
-    let mut end: Option<usize> = None;
-    let mut at = before.len();
-    let mut chars = before.char_indices().rev();
+    // Whether the word read before this one (the next in the text) opens a
+    // clause after `and`.
+    let mut subject_after = false;
     loop {
-        let next = chars.next();
-        let (i, c) = match next {
-            Some((i, c)) if word_char(c) => {
-                end.get_or_insert(i + c.len_utf8());
-                at = i;
-                continue;
+        // Back over the marks between words, to the end of a word.
+        loop {
+            let Some((c, len)) = char_before(b, i) else {
+                return;
+            };
+            if word_char(c) {
+                break;
             }
-            Some(ic) => ic,
-            None => (0, ' '),
-        };
-        if let Some(e) = end.take() {
-            let w = &before[at..e];
-            if [
-                "but", "however", "although", "though", "whereas", "because", "if", "whether",
-            ]
-            .iter()
-            .any(|b| is(w, b))
-            {
+            if matches!(c, ',' | ';' | ':' | '(' | ')') {
+                return;
+            }
+            i -= len;
+        }
+        let end = i;
+        while let Some((c, len)) = char_before(b, i) {
+            if !word_char(c) {
+                break;
+            }
+            i -= len;
+        }
+        let w = &before[i..end];
+        let mut buf = [0u8; 16];
+        // A word that is not short ASCII is none of those below.
+        let lower = ascii_lower(w, &mut buf);
+        if let Some(l) = lower {
+            if matches!(
+                l,
+                b"but"
+                    | b"however"
+                    | b"although"
+                    | b"though"
+                    | b"whereas"
+                    | b"because"
+                    | b"if"
+                    | b"whether"
+            ) {
                 return;
             }
             // `... no evidence of fault and there is a civil remedy`: `and`
             // before a new subject starts a clause.
-            if is(w, "and") && later.is_some_and(|n| SUBJECTS.iter().any(|s| is(n, s))) {
+            if l == b"and" && subject_after {
                 return;
             }
-            f(w);
-            count += 1;
-            if count == max {
-                return;
-            }
-            later = Some(w);
         }
-        if next.is_none() || matches!(c, ',' | ';' | ':' | '(' | ')') {
+        f(w);
+        count += 1;
+        if count == max {
             return;
         }
-        at = i;
+        subject_after = lower.is_some_and(|l| {
+            matches!(
+                l,
+                b"there"
+                    | b"it"
+                    | b"the"
+                    | b"we"
+                    | b"i"
+                    | b"he"
+                    | b"she"
+                    | b"they"
+                    | b"this"
+                    | b"its"
+                    | b"his"
+                    | b"her"
+                    | b"their"
+                    | b"mr"
+                    | b"mrs"
+                    | b"ms"
+                    | b"miss"
+                    | b"dr"
+                    | b"mx"
+            )
+        });
+        debug_assert_eq!(subject_after, SUBJECTS.iter().any(|s| is(w, s)));
     }
+}
+
+/// The character that ends at byte `i` of `b` (valid UTF-8), and its length.
+fn char_before(b: &[u8], i: usize) -> Option<(char, usize)> {
+    let last = *b.get(i.checked_sub(1)?)?;
+    if last < 0x80 {
+        return Some((char::from(last), 1));
+    }
+    let mut start = i - 1;
+    while start > 0 && i - start < 4 && b[start] & 0xC0 == 0x80 {
+        start -= 1;
+    }
+    let c = std::str::from_utf8(&b[start..i]).ok()?.chars().next()?;
+    Some((c, i - start))
 }
 
 /// Whether the clause before a phrase denies it: the nearest denial, unless
@@ -461,8 +515,31 @@ pub(crate) fn denied_after(after: &str) -> bool {
 }
 
 /// Whether a phrase is denied by the clause around it.
+///
+/// Result, reasons and remedies all ask of the same phrases: the answer is
+/// kept in the sentence, by the phrase's place in [`Sentence::hits`].
 pub(crate) fn denied(sentence: &Sentence<'_>, hit: &Hit) -> bool {
-    denied_before(sentence.before(hit), 12)
+    let hits: &[Hit] = &sentence.hits;
+    let at = (hit as *const Hit as usize).wrapping_sub(hits.as_ptr() as usize);
+    let size = std::mem::size_of::<Hit>();
+    let index = at / size;
+    if !at.is_multiple_of(size) || index >= hits.len() {
+        // Not one of the sentence's own phrases.
+        return denied_before(sentence.before(hit), 12);
+    }
+    let mut known = sentence.denials.borrow_mut();
+    if known.len() < hits.len() {
+        known.resize(hits.len(), 0);
+    }
+    match known[index] {
+        1 => false,
+        2 => true,
+        _ => {
+            let d = denied_before(sentence.before(hit), 12);
+            known[index] = 1 + u8::from(d);
+            d
+        }
+    }
 }
 
 /// Whether `w` (lower case) is one of the words that may stand between the speaker and a verb of deciding: `We

@@ -122,6 +122,7 @@ fn push_unit<'d>(unit: &Unit<'d>, lazy: bool, out: &mut Vec<Sentence<'d>>) {
             pending,
             described: std::cell::OnceCell::new(),
             said: Default::default(),
+            denials: Default::default(),
         });
     }
 }
@@ -166,6 +167,7 @@ pub(crate) fn fill<'d>(sentences: &[Sentence<'d>]) -> Vec<Sentence<'d>> {
         let mut own = hits[from..to].to_vec();
         within(&mut own, start, end, None);
         s.hits = Hits::from(own);
+        s.denials = Default::default();
         s.described = std::cell::OnceCell::new();
     }
     out
