@@ -107,6 +107,18 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
         });
     let mut out = Vec::new();
     let mut paying = false;
+    // `has agreed to`, `have agreed the action`, `has now offered to`: what
+    // is agreed is in the words that follow, read as their own phrases
+    // (`has now offered a place` is a remedy given).
+    let agreement = |h: &Hit| {
+        let text = s.text[h.start..h.end].to_ascii_lowercase();
+        let after = s.after(h).trim_start().as_bytes();
+        let to = after.len() >= 2
+            && after[..2].eq_ignore_ascii_case(b"to")
+            && after.get(2).is_none_or(|b| !b.is_ascii_alphabetic());
+        matches!(text.split_whitespace().next(), Some("has" | "have"))
+            && (text.contains("agreed") || text.contains("offered") && to)
+    };
     let mut given: Option<&Hit> = None;
     for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
         if let Cue::Money(a) = h.cue {
@@ -115,7 +127,7 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
             }
             continue;
         }
-        if h.cue == Cue::AlreadyRemedied && !denied_before(s.before(h), 5) {
+        if h.cue == Cue::AlreadyRemedied && !denied_before(s.before(h), 5) && !agreement(h) {
             given.get_or_insert(h);
         }
         let Some(kind) = hit_kind(s, h, context) else {
@@ -127,21 +139,7 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
     // `The School has now offered a place`, `the complaint has been
     // remedied`, `has already apologised`: a remedy already given, of the
     // kind its words say; a guessed kind only where nothing else is named.
-    // `has agreed to`, `have now offered to`: what is agreed is in the
-    // words that follow, read as their own phrases (`has now offered a
-    // place` is a remedy given).
-    let agreement = |h: &Hit| {
-        let text = &s.text[h.start..h.end];
-        let after = s.after(h).trim_start().as_bytes();
-        let to = after.len() >= 2
-            && after[..2].eq_ignore_ascii_case(b"to")
-            && after.get(2).is_none_or(|b| !b.is_ascii_alphabetic());
-        matches!(
-            text.split_whitespace().next(),
-            Some("has" | "have" | "Has" | "Have")
-        ) && to
-    };
-    if let Some(h) = given.filter(|h| !agreement(h)) {
+    if let Some(h) = given {
         let kind = given_kind(&s.text[h.start..h.end]);
         let named = matches!(
             kind,
