@@ -13,7 +13,11 @@
 //! the result), the least of three runs. Time is the thread's own CPU time
 //! where Linux gives it (`/proc/thread-self/schedstat`), so that other work
 //! on a busy machine does not count; else the wall clock. Linear work
-//! doubles (2x); quadratic work quadruples (4x): the check allows 2.5x.
+//! doubles (2x); quadratic work quadruples (4x). The check allows 2.5x for
+//! the growth per doubling from the smallest size to the largest (the
+//! geometric mean of the doublings): one doubling on a busy machine can
+//! read 2.7x where the whole range is linear, but quadratic work cannot
+//! hide over two or three doublings.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -155,6 +159,8 @@ fn main() {
     for shape in SHAPES {
         println!("{}:", shape.name);
         let mut last: Option<Duration> = None;
+        let mut first: Option<(usize, Duration)> = None;
+        let mut whole: Option<f64> = None;
         for size in [1, 2, 4, 8].into_iter().filter(|&s| s <= up_to) {
             let text = (shape.make)(size * MB);
             let decision = options.parse(&text).expect("the shape parses");
@@ -168,21 +174,27 @@ fn main() {
                 })
             };
             let growth = last.map(|l| time.as_secs_f64() / l.as_secs_f64().max(1e-9));
-            let over = growth.is_some_and(|g| g > BOUND);
-            linear &= !over;
             println!(
                 "  {:>2} MB: {:>9.1} ms{}",
                 size,
                 time.as_secs_f64() * 1e3,
-                match growth {
-                    Some(g) => format!(
-                        ", {g:.2}x the half{}",
-                        if over { " (above the bound)" } else { "" }
-                    ),
-                    None => String::new(),
-                }
+                growth.map_or(String::new(), |g| format!(", {g:.2}x the half")),
             );
             last = Some(time);
+            first.get_or_insert((size, time));
+            if let Some((from, t0)) = first.filter(|(from, _)| *from < size) {
+                let doublings = (size as f64 / from as f64).log2();
+                let ratio = time.as_secs_f64() / t0.as_secs_f64().max(1e-9);
+                whole = Some(ratio.powf(1.0 / doublings));
+            }
+        }
+        if let Some(per) = whole {
+            let over = per > BOUND;
+            linear &= !over;
+            println!(
+                "  per doubling over the range: {per:.2}x{}",
+                if over { " (above the bound)" } else { "" }
+            );
         }
     }
     println!(
