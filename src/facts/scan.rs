@@ -42,6 +42,8 @@ pub(crate) enum Cue {
     EvidenceOfFault,
     WithoutFault,
     Merits,
+    Judgement,
+    NoProvision,
     CourtProceedings,
     CourtRemedy,
     AlreadyRemedied,
@@ -404,8 +406,10 @@ fn plain_cue(rule: Rule) -> Option<Cue> {
         Rule::fault => Cue::Fault,
         Rule::upheld => Cue::Upheld,
         Rule::evidence_of_fault | Rule::find_fault => Cue::EvidenceOfFault,
-        Rule::without_fault | Rule::decided_properly => Cue::WithoutFault,
+        Rule::without_fault | Rule::decided_properly | Rule::acted_properly => Cue::WithoutFault,
+        Rule::no_provision => Cue::NoProvision,
         Rule::merits => Cue::Merits,
+        Rule::judgement => Cue::Judgement,
         Rule::court_proceedings => Cue::CourtProceedings,
         Rule::court_remedy => Cue::CourtRemedy,
         Rule::already_remedied => Cue::AlreadyRemedied,
@@ -422,7 +426,7 @@ fn plain_cue(rule: Rule) -> Option<Cue> {
         Rule::apology => Cue::Apology,
         Rule::payment => Cue::Payment,
         Rule::reconsider => Cue::Reconsider,
-        Rule::service_improvement => Cue::ServiceImprovement,
+        Rule::service_improvement | Rule::learning_review => Cue::ServiceImprovement,
         Rule::action => Cue::Action,
         Rule::agreed => Cue::Agreed,
         Rule::investigate => Cue::Investigate,
@@ -616,7 +620,7 @@ mod reach {
         /// Texts `e` matches, those through the target first, at most
         /// [`KEEP`].
         fn write(&self, e: &Expr, depth: usize) -> Vec<Text> {
-            if depth > 40 {
+            if depth > 400 {
                 return vec![];
             }
             let mut out = match e {
@@ -837,7 +841,11 @@ mod reach {
                     target: *target,
                 }
                 .write(top, 0);
-                format!("{name}: {:?}", one.first().map(|(t, _)| t))
+                let through = one.iter().find(|(_, v)| *v).map(|(t, _)| t);
+                format!(
+                    "{name}: {:?} (through it: {through:?})",
+                    one.first().map(|(t, _)| t)
+                )
             })
             .collect();
         assert!(

@@ -291,7 +291,7 @@ fn words_back(text: &str) -> impl Iterator<Item = Lower<'_>> + '_ {
 
 /// Whether a word denies, in any case: one of [`NEGATORS`] or ending in
 /// `n't`.
-fn is_negator(word: &str) -> bool {
+pub(crate) fn is_negator(word: &str) -> bool {
     let tail = |t: &str| {
         word.len() >= t.len()
             && word.is_char_boundary(word.len() - t.len())
@@ -398,6 +398,8 @@ fn clause_back(before: &str, max: usize, mut f: impl FnMut(&str)) {
                     | b"though"
                     | b"whereas"
                     | b"because"
+                    | b"as"
+                    | b"since"
                     | b"if"
                     | b"whether"
             ) {
@@ -729,7 +731,23 @@ pub(crate) fn complainant_voice(text: &str) -> bool {
         {
             return false;
         }
-        if VOICE_VERBS.contains(&lower.as_ref()) {
+        // `The matters complained of`, `the issues raised`: a noun the
+        // verb describes, no one reported.
+        let described = matches!(
+            previous.as_ref(),
+            "matters"
+                | "matter"
+                | "issues"
+                | "issue"
+                | "things"
+                | "events"
+                | "actions"
+                | "points"
+                | "aspects"
+                | "parts"
+                | "concerns"
+        );
+        if VOICE_VERBS.contains(&lower.as_ref()) && !described {
             return lower != "would" || text.contains("would like");
         }
         previous = lower;
