@@ -129,18 +129,6 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool, previous: &str) -> Vec<Reme
         });
     let mut out = Vec::new();
     let mut paying = false;
-    // `has agreed to`, `have agreed the action`, `has now offered to`: what
-    // is agreed is in the words that follow, read as their own phrases
-    // (`has now offered a place` is a remedy given).
-    let agreement = |h: &Hit| {
-        let text = s.text[h.start..h.end].to_ascii_lowercase();
-        let after = s.after(h).trim_start().as_bytes();
-        let to = after.len() >= 2
-            && after[..2].eq_ignore_ascii_case(b"to")
-            && after.get(2).is_none_or(|b| !b.is_ascii_alphabetic());
-        matches!(text.split_whitespace().next(), Some("has" | "have"))
-            && (text.contains("agreed") || text.contains("offered") && to)
-    };
     let mut given: Option<&Hit> = None;
     for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
         if let Cue::Money(a) = h.cue {
@@ -149,7 +137,7 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool, previous: &str) -> Vec<Reme
             }
             continue;
         }
-        if h.cue == Cue::AlreadyRemedied && !denied_before(s.before(h), 5) && !agreement(h) {
+        if h.cue == Cue::AlreadyRemedied && !denied_before(s.before(h), 5) {
             given.get_or_insert(h);
         }
         let Some(kind) = hit_kind(s, h, context) else {
