@@ -94,6 +94,15 @@ pub use validate::{
     Located, Report, Severity, ValidateOptions,
 };
 
+/// For the `facts` fuzz target only (built with `--cfg fuzzing`): whether
+/// the phrase matchers compiled from grammar/facts.pest find, at every word
+/// of `text`, what pest's own parser finds.
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub fn fuzz_facts_matchers_agree(text: &str) -> Result<(), String> {
+    facts::matchers_agree(text)
+}
+
 /// The date library of [`Header::date`], re-exported so that users name the
 /// same version.
 ///

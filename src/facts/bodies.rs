@@ -48,7 +48,14 @@ pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Option<V
     let relied = reasons
         .iter()
         .any(|r| r.kind == ReasonKind::AlternativeRemedy);
-    for s in sentences.iter().filter(|s| s.speaks() && points(s, relied)) {
+    // Only a sentence that names a body can give one: the others are not
+    // searched for pointers.
+    let names = |s: &&Sentence<'_>| s.hits.iter().any(|h| matches!(h.cue, Cue::Body(..)));
+    for s in sentences
+        .iter()
+        .filter(names)
+        .filter(|s| s.speaks() && points(s, relied))
+    {
         let skip = described(s);
         for h in s
             .hits

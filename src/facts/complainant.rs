@@ -81,5 +81,8 @@ fn complains(s: &Sentence<'_>, h: &Hit) -> bool {
 
 /// `the late Mr X`: the person affected, who cannot be complaining.
 fn late(s: &Sentence<'_>, h: &Hit) -> bool {
-    s.before(h).trim_end().to_lowercase().ends_with("late")
+    let before = s.before(h).trim_end();
+    before.len() >= 4
+        && before.is_char_boundary(before.len() - 4)
+        && before[before.len() - 4..].eq_ignore_ascii_case("late")
 }

@@ -26,6 +26,9 @@ pub use model::{
 
 use crate::Decision;
 
+#[cfg(fuzzing)]
+pub(crate) use scan::matchers_agree;
+
 impl Decision {
     /// [`Facts::result`] alone, as validation needs it: the same reading,
     /// one sentence at a time, without building the other facts.

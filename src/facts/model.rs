@@ -34,7 +34,9 @@ pub struct Facts {
 }
 
 impl Facts {
-    /// The sum of every remedy's amount, `None` when no remedy names one.
+    /// The sum of every remedy's amount, `None` when no remedy names one or
+    /// when the sum is more than an [`Amount`] holds (`u64::MAX` pence):
+    /// the total is exact or absent, never wrapped.
     ///
     /// ```
     /// let facts = lgsco::parse("Summary: We found fault. The Council agreed to pay Mr B £150 and £50.\n")
@@ -45,7 +47,9 @@ impl Facts {
     pub fn total_amount(&self) -> Option<Amount> {
         let mut amounts = self.remedies.iter().filter_map(|r| r.amount).peekable();
         amounts.peek()?;
-        Some(Amount::from_pence(amounts.map(Amount::pence).sum()))
+        amounts
+            .try_fold(0u64, |sum, a| sum.checked_add(a.pence()))
+            .map(Amount::from_pence)
     }
 }
 
@@ -524,5 +528,29 @@ labels! {
         Action = "action",
         /// A remedy whose kind is not stated.
         Unspecified = "unspecified",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn total_amount_never_wraps() {
+        let remedy = |pence| Remedy {
+            kind: RemedyKind::Payment,
+            amount: Some(Amount::from_pence(pence)),
+            deadline: None,
+            span: Span::new(0, 0),
+        };
+        let mut facts = Facts {
+            remedies: vec![remedy(u64::MAX - 1), remedy(1)],
+            ..Facts::default()
+        };
+        assert_eq!(facts.total_amount(), Some(Amount::from_pence(u64::MAX)));
+        facts.remedies.push(remedy(1));
+        assert_eq!(facts.total_amount(), None);
+        facts.remedies.clear();
+        assert_eq!(facts.total_amount(), None);
     }
 }

@@ -209,7 +209,7 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
             ReasonKind::Late
         }
         Cue::Jurisdiction if text.starts_with("jurisdiction") || text.starts_with("remit") => {
-            if !(no || s.before(h).to_lowercase().contains("outside")) {
+            if !(no || s.said_before("outside", h.start)) {
                 return None;
             }
             ReasonKind::OutsideJurisdiction

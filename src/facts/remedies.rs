@@ -5,6 +5,7 @@ use super::model::{Amount, Deadline, Remedy, RemedyKind};
 use super::reasons::described;
 use super::scan::{Cue, Hit};
 use super::sentence::{denied, denied_before, ombudsman_speaks, Sentence};
+use std::collections::HashMap;
 
 /// Whether a sentence is about a remedy: it agrees, recommends or reports
 /// one, or continues a list that does (`The Council agreed to:`). Where we
@@ -40,7 +41,10 @@ const MODALS: &[&str] = &["will ", "should ", "must ", "has ", "have ", "had "];
 /// reported as given counts.
 pub(crate) fn remedies(sentences: &[Sentence<'_>], strict: bool) -> Vec<Remedy> {
     let mut out: Vec<Remedy> = Vec::new();
-    let mut amounts: Vec<Amount> = Vec::new();
+    // How many times each sum was kept, and the kinds kept: looked up, not
+    // searched, so that many sums cost each its own lookup.
+    let mut amounts: HashMap<Amount, usize> = HashMap::new();
+    let mut kinds: Vec<RemedyKind> = Vec::new();
     // Unless the statement says the body has put things right, whose
     // actions its sentences then tell.
     let strict = strict && !sentences.iter().any(|s| s.speaks() && remedied(s));
@@ -51,19 +55,27 @@ pub(crate) fn remedies(sentences: &[Sentence<'_>], strict: bool) -> Vec<Remedy> 
             continue;
         }
         let found = sentence_remedies(s, strict, before);
-        let mut here: Vec<Amount> = Vec::new();
+        // A sum printed twice in one sentence is two payments; printed
+        // again in a later sentence, the same one.
+        let mut here: HashMap<Amount, usize> = HashMap::new();
         for r in found {
-            match r.amount {
+            let kind = r.kind;
+            let keep = match r.amount {
                 Some(a) => {
-                    here.push(a);
-                    let before = here.iter().filter(|&&x| x == a).count();
-                    if amounts.iter().filter(|&&x| x == a).count() < before {
-                        amounts.push(a);
-                        out.push(r);
-                    }
+                    let before = here.entry(a).or_default();
+                    *before += 1;
+                    let kept = amounts.entry(a).or_default();
+                    let new = *kept < *before;
+                    *kept += usize::from(new);
+                    new
                 }
-                None if !out.iter().any(|o| o.kind == r.kind) => out.push(r),
-                None => {}
+                None => !kinds.contains(&kind),
+            };
+            if keep {
+                out.push(r);
+                if !kinds.contains(&kind) {
+                    kinds.push(kind);
+                }
             }
         }
     }
@@ -96,6 +108,10 @@ fn remedied(s: &Sentence<'_>) -> bool {
 /// `previous`: the text of the sentence before, which `This is £300` is
 /// about.
 fn sentence_remedies(s: &Sentence<'_>, strict: bool, previous: &str) -> Vec<Remedy> {
+    // No phrase, no remedy: the sentence's words need not be read.
+    if s.hits.is_empty() {
+        return Vec::new();
+    }
     // `If the Council upholds the complaint it will issue a refund`: where
     // we did not investigate, a remedy on a condition is not given.
     if conditional(s.text) && (strict || !s.text.contains(" not ")) {
@@ -319,12 +335,8 @@ fn paid_to_them(s: &Sentence<'_>, h: &Hit) -> bool {
         return false;
     }
     // The complainant is the payer: `Mr X has paid`, `she paid`.
-    let payer = s.hits.iter().any(|d| {
-        d.cue == Cue::Designation
-            && d.end <= h.start
-            && s.text[d.end..h.start]
-                .split_whitespace()
-                .all(|w| matches!(w, "has" | "had" | "have" | "already" | "now" | "since"))
+    let payer = designation_just_before(s, h, |w| {
+        matches!(w, "has" | "had" | "have" | "already" | "now" | "since")
     }) || matches!(
         last.first().map(String::as_str),
         Some("he" | "she" | "they")
@@ -337,6 +349,31 @@ fn paid_to_them(s: &Sentence<'_>, h: &Hit) -> bool {
         NOT_REMEDY.contains(&w.as_str()) || w == "rates"
     });
     !payer && !fee
+}
+
+/// Whether a designation ends just before `h`, with only words `filler`
+/// allows between them (at most eight): found among the hits by binary
+/// search, so that a sentence of many designations is read once.
+fn designation_just_before(s: &Sentence<'_>, h: &Hit, filler: impl Fn(&str) -> bool) -> bool {
+    let before = s.before(h);
+    // Where the run of filler words before `h` begins.
+    let mut gap = before.len();
+    for _ in 0..8 {
+        let head = before[..gap].trim_end();
+        let word_at = head.rfind(char::is_whitespace).map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        if head.is_empty() || !filler(&head[word_at..]) {
+            break;
+        }
+        gap = word_at;
+    }
+    let before_h = s.hits.partition_point(|d| d.end <= h.start);
+    s.hits[..before_h]
+        .iter()
+        .rev()
+        .take_while(|d| d.end >= gap)
+        .any(|d| d.cue == Cue::Designation && before[d.end..].split_whitespace().all(&filler))
 }
 
 /// `If the Council upholds the complaint it will issue a refund`: a
@@ -426,8 +463,7 @@ fn improving(s: &Sentence<'_>, h: &Hit) -> bool {
     if !noun.contains(&word.as_str()) {
         return true;
     }
-    let before = s.before(h).to_lowercase();
-    let near: Vec<&str> = before.split_whitespace().rev().take(10).collect();
+    let near: Vec<&str> = s.before(h).split_whitespace().rev().take(10).collect();
     const CHANGE: &[&str] = &[
         "review",
         "reviewing",
@@ -465,8 +501,12 @@ fn improving(s: &Sentence<'_>, h: &Hit) -> bool {
         "strengthen",
         "new",
     ];
-    near.iter().any(|w| CHANGE.contains(w))
-        || s.after(h).to_lowercase().trim_start().starts_with("change")
+    near.iter()
+        .any(|w| CHANGE.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        || s.after(h)
+            .trim_start()
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case("change"))
 }
 
 fn remedy(
@@ -489,22 +529,28 @@ fn remedy(
 fn unspecified(s: &Sentence<'_>, h: &Hit) -> bool {
     let word = s.text[h.start..h.end].to_lowercase();
     // `agreed a remedy`, `accepted our recommendations`.
+    // (The sentence has an `agreed` phrase: this one.)
     if word.starts_with("remed") || word.starts_with("recommendation") {
+        // Another `agreed` phrase in the sentence (read up to the second),
+        // or `agree`/`accept` before it (found once a sentence).
         return !denied(s, h)
             && (s
                 .hits
                 .iter()
-                .any(|o| o.cue == Cue::Agreed && o.start != h.start)
-                || {
-                    let before = s.before(h).to_lowercase();
-                    before.contains("agree") || before.contains("accept")
-                });
+                .filter(|o| o.cue == Cue::Agreed)
+                .nth(1)
+                .is_some()
+                || s.said_before("agree", h.start)
+                || s.said_before("accept", h.start));
     }
+    // Nothing but designations after it: the phrases after `h` are read
+    // up to the first that is not one.
+    let after = s.hits.partition_point(|o| o.start <= h.start);
     s.cut
         && !denied(s, h)
-        && s.hits
+        && s.hits[after..]
             .iter()
-            .all(|o| o.start <= h.start || matches!(o.cue, Cue::Designation))
+            .all(|o| matches!(o.cue, Cue::Designation))
 }
 
 /// Words beside a sum that make it a fee, debt or charge, not a remedy.

@@ -2,9 +2,10 @@
 //! phrases found in each.
 
 use super::scan::{scan, Hit};
-use super::sentence::{complainant_voice, split, Scope, Sentence};
+use super::sentence::{complainant_voice, split, Hits, Scope, Sentence};
 use crate::{Decision, Node, Span};
 use std::ops::ControlFlow;
+use std::ops::Range;
 
 /// One text of the tree and where it stands.
 struct Unit<'d> {
@@ -140,37 +141,49 @@ fn push_unit<'d>(unit: &Unit<'d>, lazy: bool, out: &mut Vec<Sentence<'d>>) {
         None => scan(unit.text, if base == usize::MAX { 0 } else { base }),
     };
     let whole = (base == usize::MAX).then_some(unit.span);
-    for (start, end) in split(unit.text) {
+    let sentences = split(unit.text);
+    // Each sentence's phrases, counted from its start, in place: the
+    // sentences share the text's list.
+    let mut hits = hits;
+    let mut ranges = Vec::with_capacity(sentences.len());
+    for &(start, end) in &sentences {
+        let range = within(&mut hits, start, end, whole);
+        ranges.push(range);
+    }
+    let hits = std::rc::Rc::new(hits);
+    for (&(start, end), range) in sentences.iter().zip(ranges) {
         let text = &unit.text[start..end];
         out.push(Sentence {
             scope: unit.scope,
             text,
             unit: unit.text,
-            hits: within(&hits, start, end, whole),
+            hits: Hits::new(hits.clone(), range),
             complainant_voice: unit.scope == Scope::Complaint || complainant_voice(text),
             continues: unit.continues,
             cut: false,
             pending,
             described: std::cell::OnceCell::new(),
+            said: Default::default(),
+            denials: Default::default(),
         });
     }
 }
 
-/// The phrases of `hits` (a text's) that start in its bytes `start..end`,
-/// counted from `start`; with `whole`, each points at that span.
-fn within(hits: &[Hit], start: usize, end: usize, whole: Option<Span>) -> Vec<Hit> {
-    hits.iter()
-        .filter(|h| h.start >= start && h.start < end)
-        .map(|h| {
-            let mut h = *h;
-            h.start -= start;
-            h.end = h.end.min(end) - start;
-            if let Some(span) = whole {
-                h.span = span;
-            }
-            h
-        })
-        .collect()
+/// The phrases of `hits` (a text's, in order) that start in its bytes
+/// `start..end`, made to count from `start` (with `whole`, each pointing at
+/// that span): found by binary search, so that a text of many sentences
+/// costs each sentence its own phrases only.
+fn within(hits: &mut [Hit], start: usize, end: usize, whole: Option<Span>) -> Range<usize> {
+    let from = hits.partition_point(|h| h.start < start);
+    let to = from + hits[from..].partition_point(|h| h.start < end);
+    for h in &mut hits[from..to] {
+        h.start -= start;
+        h.end = h.end.min(end) - start;
+        if let Some(span) = whole {
+            h.span = span;
+        }
+    }
+    from..to
 }
 
 /// `sentences` with the phrases of their pending texts read: what
@@ -188,7 +201,15 @@ pub(crate) fn fill<'d>(sentences: &[Sentence<'d>]) -> Vec<Sentence<'d>> {
             slot => &mut slot.insert((unit, scan(s.unit, span.start))).1,
         };
         let start = s.text.as_ptr() as usize - unit as usize;
-        s.hits = within(hits, start, start + s.text.len(), None);
+        // Each sentence's own copy: filling is rare (a complainant or body
+        // named only in the generic text).
+        let end = start + s.text.len();
+        let from = hits.partition_point(|h| h.start < start);
+        let to = from + hits[from..].partition_point(|h| h.start < end);
+        let mut own = hits[from..to].to_vec();
+        within(&mut own, start, end, None);
+        s.hits = Hits::from(own);
+        s.denials = Default::default();
         s.described = std::cell::OnceCell::new();
     }
     out

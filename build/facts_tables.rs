@@ -1,7 +1,8 @@
-//! Test only: the words each alternative of the grammar's `cue` rule can
-//! begin with, read from grammar/facts.pest itself (with `pest_meta`), so
-//! that the dispatch tables [`super::STARTS`] and [`super::NEXT`] cannot drift
-//! from the grammar.
+//! Build time: the tables by which src/facts/scan.rs finds the phrases of
+//! grammar/facts.pest, read from the grammar itself (with `pest_meta`) and
+//! written as Rust into `OUT_DIR`, so that the grammar is the only place a
+//! phrase is written: which words can begin a phrase, which alternatives of
+//! `cue` to try there, in `cue`'s order, and their first two words.
 
 use pest_meta::ast::{Expr, Rule as AstRule};
 use std::collections::BTreeSet;
@@ -23,15 +24,14 @@ impl First {
 }
 
 /// The grammar's rules.
-pub(super) fn rules() -> Vec<AstRule> {
-    let src = include_str!("../../../grammar/facts.pest");
+fn rules(src: &str) -> Vec<AstRule> {
     let pairs = pest_meta::parser::parse(pest_meta::parser::Rule::grammar_rules, src)
         .expect("facts.pest parses");
     pest_meta::parser::consume_rules(pairs).expect("facts.pest is valid")
 }
 
 /// The alternatives of `cue`, in order.
-pub(super) fn cue_alternatives(rules: &[AstRule]) -> Vec<String> {
+fn cue_alternatives(rules: &[AstRule]) -> Vec<String> {
     fn walk(e: &Expr, out: &mut Vec<String>) {
         match e {
             Expr::Choice(a, b) => {
@@ -53,7 +53,7 @@ pub(super) fn cue_alternatives(rules: &[AstRule]) -> Vec<String> {
 
 /// Whether the grammar has `try_{name} = { name? }`, the wrapper that
 /// src/facts/scan.rs calls.
-pub(super) fn is_try_of(rules: &[AstRule], name: &str) -> bool {
+fn is_try_of(rules: &[AstRule], name: &str) -> bool {
     let want = Expr::Opt(Box::new(Expr::Ident(name.to_owned())));
     rules
         .iter()
@@ -62,7 +62,7 @@ pub(super) fn is_try_of(rules: &[AstRule], name: &str) -> bool {
 
 /// The shortest literal beginnings of rule `name` (none a prefix of another),
 /// or an error naming what lets it begin with anything.
-pub(super) fn beginnings(rules: &[AstRule], name: &str) -> Result<BTreeSet<String>, String> {
+fn beginnings(rules: &[AstRule], name: &str) -> Result<BTreeSet<String>, String> {
     let f = first_of_rule(rules, name, 0)?;
     if f.nullable {
         return Err(format!("`{name}` can match nothing"));
@@ -143,7 +143,7 @@ type Beginning = (String, bool);
 /// a text that begins with none of them cannot match, so none needs a pest
 /// call. None is a prefix of another. An error names what lets the rule
 /// begin with anything.
-pub(super) fn prefixes(rules: &[AstRule], name: &str) -> Result<BTreeSet<String>, String> {
+fn prefixes(rules: &[AstRule], name: &str) -> Result<BTreeSet<String>, String> {
     let all = spell_rule(rules, name, 0)?;
     if all.iter().any(|(p, _)| p.is_empty()) {
         return Err(format!("`{name}` can begin with anything"));
@@ -276,4 +276,200 @@ fn spell(rules: &[AstRule], e: &Expr, depth: usize) -> Result<BTreeSet<Beginning
         // Anything else (a range, a stack operation): anything may come.
         _ => just("", true),
     })
+}
+
+/// One alternative of `cue` as the scan sees it: its `try_` rule, the
+/// literal beginnings it can start with and its first two words spelled out.
+struct Alternative {
+    name: String,
+    starts: BTreeSet<String>,
+    next: BTreeSet<String>,
+}
+
+/// Reads `cue`'s alternatives from the grammar, or says what is wrong.
+fn alternatives(src: &str) -> Result<Vec<Alternative>, String> {
+    let rules = rules(src);
+    let mut out = Vec::new();
+    for name in cue_alternatives(&rules) {
+        if !is_try_of(&rules, &name) {
+            return Err(format!(
+                "grammar/facts.pest needs `try_{name} = {{ {name}? }}`"
+            ));
+        }
+        let starts = beginnings(&rules, &name)?;
+        let next = prefixes(&rules, &name)?;
+        for lit in &starts {
+            if lit.len() < 2 {
+                return Err(format!(
+                    "`{name}` can begin with `{lit}`, one byte: it would be tried almost \
+                     everywhere; give it a longer beginning"
+                ));
+            }
+        }
+        out.push(Alternative { name, starts, next });
+    }
+    if out.len() > usize::from(u8::MAX) {
+        return Err("`cue` has more than 255 alternatives".into());
+    }
+    Ok(out)
+}
+
+/// How many buckets the beginnings are hashed into.
+const BUCKETS: usize = 8192;
+
+/// The bucket of a beginning's first three bytes (lower case), as
+/// src/facts/scan.rs computes it.
+fn bucket_of(a: u8, b: u8, c: u8) -> usize {
+    (usize::from(a) * 961 + usize::from(b) * 31 + usize::from(c)) % BUCKETS
+}
+
+/// A beginning of an alternative: its index in `cue`, the beginning, and
+/// its first two words that start with it.
+type Keyed<'a> = (usize, &'a str, Vec<&'a str>);
+
+/// The Rust that src/facts/scan.rs includes: `STARTS`, `NEXT` and the
+/// dispatch by a phrase's first two bytes.
+pub fn generate(src: &str) -> Result<String, String> {
+    use std::fmt::Write as _;
+    let alts = alternatives(src)?;
+    let mut out = String::new();
+    let list = |set: &BTreeSet<String>| {
+        set.iter()
+            .map(|l| format!("{l:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    out.push_str(
+        "// Generated by build.rs (build/facts_tables.rs) from grammar/facts.pest: do not edit.\n\n\
+         /// The alternatives of the grammar's `cue` rule, in its order, each by its\n\
+         /// `try_` wrapper, with the literal beginnings it can match (lower case;\n\
+         /// matched ignoring case): a rule is tried only where one of them starts.\n\
+         #[rustfmt::skip]\n\
+         #[allow(dead_code)]\n\
+         pub(super) const STARTS: &[(Rule, &[&str])] = &[\n",
+    );
+    for a in &alts {
+        writeln!(out, "    (Rule::try_{}, &[{}]),", a.name, list(&a.starts)).unwrap();
+    }
+    out.push_str(
+        "];\n\n\
+         /// Each alternative of `cue` spelled out to its first two words (lower\n\
+         /// case, one space for any run of spaces, tabs and no-break spaces): a\n\
+         /// text that begins with none of a rule's cannot match it.\n\
+         #[rustfmt::skip]\n\
+         #[allow(dead_code)]\n\
+         pub(super) const NEXT: &[(Rule, &[&str])] = &[\n",
+    );
+    for a in &alts {
+        writeln!(out, "    (Rule::try_{}, &[{}]),", a.name, list(&a.next)).unwrap();
+    }
+    out.push_str("];\n\n");
+
+    // Every (beginning, rule) keyed by the beginning's first two bytes, in
+    // `cue`'s order within a key.
+    let mut keyed: std::collections::BTreeMap<(u8, u8), Vec<Keyed<'_>>> = Default::default();
+    for (i, a) in alts.iter().enumerate() {
+        for lit in &a.starts {
+            let mut next: Vec<&str> = a
+                .next
+                .iter()
+                .map(String::as_str)
+                .filter(|p| p.starts_with(lit.as_str()))
+                .collect();
+            if next.is_empty() {
+                next.push(lit);
+            }
+            let b = lit.as_bytes();
+            keyed.entry((b[0], b[1])).or_default().push((i, lit, next));
+        }
+    }
+    // Each beginning filed under the hash of its first three bytes (a
+    // two-byte one under every third byte); each bucket's beginnings in
+    // `cue`'s order, then by beginning.
+    let mut buckets: Vec<Vec<(usize, &str, &Vec<&str>)>> = vec![Vec::new(); BUCKETS];
+    let mut others = BTreeSet::new();
+    for list in keyed.values() {
+        for (rule, lit, next) in list {
+            let b = lit.as_bytes();
+            if !b[0].is_ascii_alphabetic() {
+                others.insert(b[0]);
+            }
+            let thirds: Vec<u8> = match b.get(2) {
+                Some(&c) => vec![c],
+                None => (0..=255).collect(),
+            };
+            for c in thirds {
+                let bucket = &mut buckets[bucket_of(b[0], b[1], c)];
+                if !bucket.iter().any(|(r, l, _)| r == rule && l == lit) {
+                    bucket.push((*rule, lit, next));
+                }
+            }
+        }
+    }
+    let mut cands = String::new();
+    let mut runs = Vec::with_capacity(BUCKETS);
+    let mut n_cands = 0u32;
+    for bucket in &mut buckets {
+        bucket.sort();
+        let from = n_cands;
+        for (rule, lit, next) in bucket.iter() {
+            let next: Vec<String> = next.iter().map(|p| format!("{p:?}")).collect();
+            writeln!(
+                cands,
+                "    Candidate {{ rule: {rule}, lit: {lit:?}, next: &[{}] }},",
+                next.join(", ")
+            )
+            .unwrap();
+            n_cands += 1;
+        }
+        runs.push((from, n_cands));
+    }
+    writeln!(
+        out,
+        "/// The [`CANDIDATES`] `from..to` whose first three bytes (lower-cased)\n\
+         /// hash ([`bucket_of`]) to each index.\n\
+         #[rustfmt::skip]\n\
+         pub(super) static BUCKETS: [(u32, u32); {BUCKETS}] = {runs:?};\n\n\
+         /// Beginnings of the alternatives of `cue`, by bucket, each bucket's in\n\
+         /// `cue`'s order.\n\
+         #[rustfmt::skip]\n\
+         pub(super) static CANDIDATES: [Candidate; {n_cands}] = [\n{cands}];\n\n\
+         /// The first bytes of beginnings that are not letters (`£`): the scan\n\
+         /// tries these wherever they occur, letters only at the start of a word.\n\
+         pub(super) const OTHER_FIRST: &[u8] = &{:?};",
+        others.iter().collect::<Vec<_>>()
+    )
+    .unwrap();
+    let matchers: Vec<String> = alts
+        .iter()
+        .map(|a| format!("compiled::m_{}", a.name))
+        .collect();
+    let rules: Vec<String> = alts.iter().map(|a| format!("Rule::{}", a.name)).collect();
+    writeln!(
+        out,
+        "\n/// Each alternative of `cue`, in its order: its rule, and its matcher\n\
+         /// compiled from the grammar (build/facts_match.rs).\n\
+         #[rustfmt::skip]\n\
+         pub(super) const RULES: [Rule; {n}] = [{}];\n\n\
+         #[rustfmt::skip]\n\
+         pub(super) const MATCHERS: [Matcher; {n}] = [{}];",
+        rules.join(", "),
+        matchers.join(", "),
+        n = rules.len(),
+    )
+    .unwrap();
+    let names: Vec<String> = alts
+        .iter()
+        .map(|a| format!("Rule::try_{}", a.name))
+        .collect();
+    writeln!(
+        out,
+        "\n/// The `try_` rule of each alternative of `cue`, in its order.\n\
+         #[rustfmt::skip]\n\
+         pub(super) const TRIES: [Rule; {}] = [{}];",
+        names.len(),
+        names.join(", ")
+    )
+    .unwrap();
+    Ok(out)
 }
