@@ -341,3 +341,20 @@ fn evidence_reads_as_the_fact() {
     }
     assert!(negative > 0 || texts.len() < 20, "{negative}");
 }
+
+/// Letters whose lower case has another length (the Kelvin sign `K` is
+/// three bytes, `k` one; `İ` grows) before the words a reason is read
+/// with: the evidence is found without a panic and spans stay on
+/// character boundaries.
+#[test]
+fn case_folding_that_changes_lengths_keeps_spans_whole() {
+    for name in ["\u{212A}", "\u{130}", "\u{1E9E}"] {
+        let text = format!(
+            "Summary: We will not investigate because Mr {name} \u{e9} evidence shows significant injustice.\n"
+        );
+        let f = lgsco::parse(&text).expect("a statement").facts();
+        for r in &f.reasons {
+            assert!(r.span.slice(&text).is_some(), "{name}: {:?}", r.span);
+        }
+    }
+}

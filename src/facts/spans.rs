@@ -40,6 +40,29 @@ fn words(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// How far before or after a phrase its negator, verb or object is looked
+/// for: farther than any real sentence needs, and a bound, so that a long
+/// sentence full of phrases stays linear.
+const REACH: usize = 600;
+
+/// The last [`REACH`] bytes of `text`, and where they start in it.
+fn tail(text: &str) -> (usize, &str) {
+    let mut at = text.len().saturating_sub(REACH);
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    (at, &text[at..])
+}
+
+/// The first [`REACH`] bytes of `text`.
+fn head(text: &str) -> &str {
+    let mut end = text.len().min(REACH);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// Words that end the clause a phrase is read in, going back.
 const CLAUSE_BACK: &[&str] = &[
     "but", "however", "although", "though", "whereas", "because", "as", "since", "if", "whether",
@@ -49,6 +72,7 @@ const CLAUSE_BACK: &[&str] = &[
 /// nearest in the clause, with the ones just before it that it pairs with
 /// (as [`denied_before`](super::sentence::denied_before) reads them).
 pub(crate) fn negator_at(before: &str, max: usize) -> Option<usize> {
+    let (offset, before) = tail(before);
     let cut = before
         .bytes()
         .rposition(|b| matches!(b, b',' | b';' | b':' | b'(' | b')'))
@@ -68,7 +92,7 @@ pub(crate) fn negator_at(before: &str, max: usize) -> Option<usize> {
             }
         }
     }
-    first.map(|(_, at)| at)
+    first.map(|(_, at)| offset + at)
 }
 
 /// `There is not enough evidence that the decision ... causes injustice`:
@@ -76,13 +100,16 @@ pub(crate) fn negator_at(before: &str, max: usize) -> Option<usize> {
 /// on starts, however far back in the clause, if nothing ends the clause
 /// in between (`,`, `;`, `but`).
 pub(crate) fn evidence_denied_at(before: &str) -> Option<usize> {
-    let lower = before.to_lowercase();
+    let (offset, near) = tail(before);
+    // ASCII lower case keeps every byte where it was: `K`, the Kelvin sign,
+    // is three bytes and its full lower case one.
+    let lower = near.to_ascii_lowercase();
     let at = lower.rfind("evidence")?;
     let between = &lower[at..];
     if between.contains([',', ';', ':']) || between.contains(" but ") {
         return None;
     }
-    negator_at(&before[..at], 4)
+    negator_at(&before[..offset + at], 4)
 }
 
 /// A reason's span: the phrase, from its negator when the sentence denies
@@ -99,7 +126,7 @@ pub(crate) fn reason_span(s: &Sentence<'_>, h: &Hit, denied: bool, denied_after:
             start = at;
         }
     } else if denied_after {
-        let after = s.after(h);
+        let after = head(s.after(h));
         let clause = &after[..after.find([',', ';', '.']).unwrap_or(after.len())];
         let ws = words(clause);
         if let Some(i) = ws
@@ -163,7 +190,7 @@ pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
         return h.span;
     }
     let text = s.text;
-    let before = s.before(h);
+    let (offset, before) = tail(s.before(h));
     // Back to the verb: the clause's last `to`, `will`, `should` ... in
     // the eight words before the phrase.
     let clause_start = before.rfind([',', ';', ':', '•', '(', '.']).map_or(0, |p| {
@@ -181,15 +208,15 @@ pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
         .filter_map(|v| near.rfind(v).map(|p| reach + p + v.len()))
         .max()
     {
-        start = at.min(h.start);
+        start = (offset + at).min(h.start);
     } else if clause_start >= reach {
         start = before[clause_start..]
             .find(|c: char| c.is_alphanumeric() || c == '£')
-            .map_or(h.start, |p| clause_start + p);
+            .map_or(h.start, |p| offset + clause_start + p);
     }
     // On to the end of the object: the first word that ends it, in the
     // eight words after; else the phrase's end.
-    let after = s.after(h);
+    let after = head(s.after(h));
     let stop = after
         .find([',', ';', ':', '.', '(', '•'])
         .unwrap_or(after.len());
