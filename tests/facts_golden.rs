@@ -92,6 +92,7 @@ fn joined<T: ToString>(items: impl Iterator<Item = T>) -> String {
 }
 
 #[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
 fn real_statement_labels_match_their_golden_file() {
     let Some(shared) = common::shared() else {
         eprintln!("skipped: ../shared is absent, tests/golden/facts-labels.tsv not compared");
