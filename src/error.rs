@@ -203,8 +203,17 @@ impl Error {
         }))
     }
 
-    /// Input longer than the configured limit.
-    pub(crate) fn too_large(len: usize, limit: usize) -> Self {
+    /// The error for an input of `len` bytes refused by a limit of
+    /// `limit`: what parsing returns for a text over
+    /// [`Options::max_input_len`](crate::Options::max_input_len), for a
+    /// caller that refuses a file from its size, before reading it.
+    ///
+    /// ```
+    /// let err = lgsco::Error::too_large(5_000_000, 4_194_304);
+    /// assert_eq!(err.kind(), lgsco::ErrorKind::TooLarge);
+    /// assert!(err.to_string().contains("5000000 bytes, over the limit of 4194304"));
+    /// ```
+    pub fn too_large(len: usize, limit: usize) -> Self {
         Error(Box::new(Inner {
             kind: ErrorKind::TooLarge,
             // Where the position says: the whole input is refused.

@@ -10,8 +10,9 @@
 use crate::args::Common;
 use crate::batch;
 use crate::out::{escape, Failure, Sink, Status};
+use std::collections::HashMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub fn run(common: &Common) -> Result<Status, Failure> {
     let (inputs, problems) = crate::input::collect(common)?;
@@ -27,6 +28,8 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
             .map_err(|e| Failure::Fatal(format!("{}: cannot create: {e}", dir.display())))?;
     }
     let mut w = Sink::new(None)?;
+    // The documents written in this run, and for which statement.
+    let mut written: HashMap<PathBuf, String> = HashMap::new();
     let tally = batch::run(common, inputs, problems, true, None, &mut |p| {
         if dir.is_none() && p.statements > 1 {
             return Err(Failure::Usage(format!(
@@ -57,7 +60,20 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
             eprintln!("lgsco: {}: {dropped}", escape(&p.name));
         }
         match dir {
-            Some(dir) => write_file(dir, &p.name, &export.xml),
+            Some(dir) => {
+                let path = dir.join(file_name(&p.relative, p.part, p.statements));
+                if let Some(earlier) = written.get(&path) {
+                    return Err(Failure::Fatal(format!(
+                        "{}: {} and {} would both be written here; not overwritten (rename one of the inputs)",
+                        escape(&path.display().to_string()),
+                        escape(earlier),
+                        escape(&p.name)
+                    )));
+                }
+                write_file(&path, &export.xml)?;
+                written.insert(path, p.name.clone());
+                Ok(())
+            }
             None => {
                 w.write_all(export.xml.as_bytes())?;
                 Ok(())
@@ -71,22 +87,29 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
     Ok(tally.status)
 }
 
-/// `DIR/<file stem>.xml` (`<stem>-N.xml` for the Nth statement of a joined
-/// file); standard input becomes `stdin.xml`. Each written whole.
-fn write_file(dir: &Path, name: &str, xml: &str) -> Result<(), Failure> {
-    let (file, part) = match name.rsplit_once('#') {
-        Some((f, n)) if n.bytes().all(|b| b.is_ascii_digit()) => (f, Some(n)),
-        _ => (name, None),
-    };
-    let stem = Path::new(file)
+/// The document's path below `DIR`: the input's path below the folder
+/// named with `.xml` for its extension (`a/x.txt` gives `a/x.xml`), and
+/// `#N` after the stem for the Nth statement of a joined file
+/// (`a/y#2.xml`); standard input gives `stdin.xml` (or `--name`'s).
+fn file_name(relative: &Path, part: usize, statements: usize) -> PathBuf {
+    let stem = relative
         .file_stem()
         .map_or_else(|| "stdin".into(), |s| s.to_string_lossy());
     let stem = if stem == "-" { "stdin".into() } else { stem };
-    let path = match part {
-        Some(n) => dir.join(format!("{stem}-{n}.xml")),
-        None => dir.join(format!("{stem}.xml")),
+    let name = match statements {
+        0 | 1 => format!("{stem}.xml"),
+        _ => format!("{stem}#{}.xml", part + 1),
     };
-    let mut f = crate::out::Whole::create(&path)?;
+    relative.with_file_name(name)
+}
+
+/// Write a document whole: beside its name, then renamed into place.
+fn write_file(path: &Path, xml: &str) -> Result<(), Failure> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| Failure::Fatal(format!("{}: cannot create: {e}", parent.display())))?;
+    }
+    let mut f = crate::out::Whole::create(path)?;
     f.write_all(xml.as_bytes())?;
     f.commit()
 }

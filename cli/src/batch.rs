@@ -7,6 +7,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use lgsco::{Decision, Diagnostic, Facts, Reference};
 use rayon::prelude::*;
 use std::io::IsTerminal;
+use std::sync::Arc;
 
 /// Files parsed at a time: enough to keep every core busy, few enough to
 /// bound memory whatever the number of files, and to stop soon on a signal.
@@ -24,10 +25,13 @@ pub struct Parsed {
     pub source: String,
     /// The input's own key (the source without `#N`).
     pub input_source: String,
+    /// The input's path below the folder named: see [`Input::relative`].
+    pub relative: std::path::PathBuf,
     /// How many statements the input holds, and which this is (from 0).
     pub statements: usize,
     pub part: usize,
-    pub text: String,
+    /// The input's whole text (spans index it), shared by its statements.
+    pub text: Arc<str>,
     /// A hash of the input's bytes.
     pub hash: String,
     pub windows_1252: bool,
@@ -217,8 +221,35 @@ fn load(
     known: Option<Known<'_>>,
 ) -> Vec<Loaded> {
     let name = i.name(common);
-    let bytes = match input::read_bytes(i) {
-        Ok(b) => b,
+    let limit = options.parse_options().max_input_len;
+    let bytes = match input::read_bytes(i, limit) {
+        Ok(input::Bytes::Read(b)) => b,
+        // Refused unread, as parsing refuses a text over the limit.
+        Ok(input::Bytes::TooLarge(len)) => {
+            let hash = input::fnv1a(&[]);
+            let source = i.source(common, &hash);
+            let p = Parsed {
+                name,
+                source: source.clone(),
+                input_source: source,
+                relative: i.relative(common),
+                statements: 1,
+                part: 0,
+                text: Arc::from(""),
+                hash,
+                windows_1252: false,
+                decision: Err(lgsco::Error::too_large(len, limit)),
+                diagnostics: Vec::new(),
+                reference: None,
+                facts: None,
+            };
+            let reference = file_stem(i, common).and_then(|s| Reference::find_in(&s));
+            return vec![Loaded::Parsed(Box::new(statement(
+                p,
+                reference.as_ref(),
+                options,
+            )))];
+        }
         Err(err) => return vec![Loaded::Unreadable(name, err.to_string())],
     };
     let hash = input::fnv1a(&bytes);
@@ -239,6 +270,8 @@ fn load(
         None => options.parse_options().parse_all(&text.text).collect(),
     };
     let count = decisions.len();
+    // One copy of the text for all the statements of a joined file.
+    let shared: Arc<str> = Arc::from(std::mem::take(&mut text.text));
     let mut loaded = Vec::with_capacity(count);
     let reference = file_stem(i, common).and_then(|s| Reference::find_in(&s));
     for (n, decision) in decisions.into_iter().enumerate() {
@@ -247,9 +280,10 @@ fn load(
                 name: part_name(&name, n, count),
                 source: part_name(&source, n, count),
                 input_source: source.clone(),
+                relative: i.relative(common),
                 statements: count,
                 part: n,
-                text: text.text.clone(),
+                text: Arc::clone(&shared),
                 hash: hash.clone(),
                 windows_1252: text.windows_1252,
                 decision,

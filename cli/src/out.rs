@@ -120,16 +120,25 @@ impl Whole {
             target: target.to_path_buf(),
         })
     }
+    /// Flush, sync and rename into place; on failure (a full disk) the
+    /// temporary file is removed and the target left as it was.
     pub fn commit(mut self) -> Result<(), Failure> {
         let fail =
             |e: io::Error, p: &Path| Failure::Fatal(format!("{}: cannot write: {e}", p.display()));
-        if let Some(w) = self.w.take() {
-            let file = w
+        let done = match self.w.take() {
+            Some(w) => w
                 .into_inner()
-                .map_err(|e| fail(e.into_error(), &self.temp))?;
-            file.sync_all().map_err(|e| fail(e, &self.temp))?;
+                .map_err(|e| fail(e.into_error(), &self.temp))
+                .and_then(|file| file.sync_all().map_err(|e| fail(e, &self.temp))),
+            None => Ok(()),
         }
-        std::fs::rename(&self.temp, &self.target).map_err(|e| fail(e, &self.target))
+        .and_then(|()| {
+            std::fs::rename(&self.temp, &self.target).map_err(|e| fail(e, &self.target))
+        });
+        if done.is_err() {
+            let _ = std::fs::remove_file(&self.temp);
+        }
+        done
     }
 }
 

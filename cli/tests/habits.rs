@@ -141,7 +141,7 @@ fn akn_needs_a_folder_for_several_statements() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, ["several-1.xml", "several-2.xml", "several-3.xml"]);
+    assert_eq!(names, ["several#1.xml", "several#2.xml", "several#3.xml"]);
 }
 
 #[test]
