@@ -57,6 +57,7 @@ pub mod akn;
 mod citation;
 mod decode;
 mod facts;
+pub mod org;
 mod parse;
 mod render;
 mod text;

@@ -42,7 +42,8 @@ pub(crate) fn parse(
     }) else {
         return Err(no_statement(src));
     };
-    let mut b = Builder::new(src, own_end(&root, src), max_item_depth);
+    let own = own_end(&root, src);
+    let mut b = Builder::new(src, own, max_item_depth);
     for part in root.into_inner() {
         match part.as_rule() {
             Rule::bom => b.skip(span_of(&part), SkipReason::ByteOrderMark),
@@ -53,6 +54,7 @@ pub(crate) fn parse(
         }
     }
     let mut d = b.finish();
+    crate::org::attach(&mut d, &src[..own]);
     match crate::citation::attach(&mut d, &mut budget) {
         Ok(()) => Ok(d),
         Err(at) => Err(Error::too_many_nodes(src, at, budget.limit)),
