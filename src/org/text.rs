@@ -4,6 +4,10 @@
 use super::register::{self, Level};
 use super::{find_council, Council, Found};
 
+/// Words read from the start of a text: a statement is far shorter; a
+/// flood of words is not read to its end.
+const MAX_TOKENS: usize = 20_000;
+
 /// Longest name looked at, in words (`Bournemouth, Christchurch and Poole
 /// Council` is six).
 const MAX_WORDS: usize = 8;
@@ -17,7 +21,11 @@ struct Token<'t> {
 /// The single council the text names in full, with the name as printed
 /// the first time; `None` when it names none or more than one.
 pub(super) fn only_council(text: &str) -> Option<(String, Council)> {
-    let tokens: Vec<Token<'_>> = text.split_whitespace().filter_map(token).collect();
+    let tokens: Vec<Token<'_>> = text
+        .split_whitespace()
+        .take(MAX_TOKENS)
+        .filter_map(token)
+        .collect();
     let mut found: Option<(String, Council)> = None;
     let mut i = 0;
     while i < tokens.len() {
