@@ -853,11 +853,16 @@ impl crate::Decision {
 }
 
 /// Fill [`Header::resolved_organisation`](crate::Header::resolved_organisation)
-/// of a freshly parsed statement from its header or its own text.
+/// of a freshly parsed statement from its header or its own text: up to
+/// its closing line, so that the banner of a mirror copy joined after it
+/// (which names the next statement's council) is not read.
 pub(crate) fn attach(d: &mut crate::Decision, own_text: &str) {
     d.header.resolved_organisation = match &d.header.organisation {
         Some(printed) => Some(Organisation::resolve(printed)),
-        None => Organisation::from_text(own_text),
+        None => {
+            let end = d.signature.as_ref().map_or(own_text.len(), |s| s.span.end);
+            Organisation::from_text(own_text.get(..end).unwrap_or(own_text))
+        }
     };
 }
 
