@@ -167,9 +167,14 @@ fn statement(
     i: &Input,
     name: String,
     text: input::Text,
-    decision: Result<Decision, lgsco::Error>,
+    mut decision: Result<Decision, lgsco::Error>,
     options: &lgsco::ValidateOptions,
 ) -> Parsed {
+    // A statement without a header: its file name may name the council
+    // (`lgo-22-001-436-kent-county-council.txt`).
+    if let (Ok(d), Some(stem)) = (decision.as_mut(), file_stem(i)) {
+        d.apply_name_hint(&stem);
+    }
     let diagnostics = match &decision {
         Ok(d) => d.validate_with(options),
         Err(err) => vec![Diagnostic::from(err)]

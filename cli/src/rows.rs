@@ -73,6 +73,15 @@ pub const DECISIONS: Table = Table {
         Column("reference_from_file_name", "INTEGER NOT NULL"),
         Column("reference_year", "INTEGER"),
         Column("organisation", "TEXT"),
+        // The body the decision is about, placed in the register of
+        // councils (`lgsco::org`); `organisations` holds the register's rows.
+        Column("organisation_code", "TEXT REFERENCES organisations(code)"),
+        Column("organisation_gss", "TEXT"),
+        Column("organisation_kind", "TEXT"),
+        Column("organisation_type", "TEXT"),
+        Column("organisation_region", "TEXT"),
+        Column("organisation_current", "TEXT"),
+        Column("organisation_source", "TEXT"),
         Column("area", "TEXT"),
         Column("subcategory", "TEXT"),
         Column("outcome", "TEXT"),
@@ -202,13 +211,16 @@ fn decision_row(p: &Parsed) -> Vec<Value> {
             .and_then(|r| r.year())
             .map_or(Value::Null, Value::int),
         Value::opt(h.and_then(|h| h.organisation.as_deref())),
+    ]
+    .into_iter()
+    .chain(organisation_cells(d.and_then(Decision::organisation)))
+    .chain([
         Value::opt(category.map(|c| c.area.as_str())),
         Value::opt(category.and_then(|c| c.subcategory.as_deref())),
         Value::opt(h.and_then(|h| h.outcome.as_ref()).map(|o| o.as_str())),
         Value::opt(h.and_then(|h| h.date).map(|d| d.to_string())),
         d.map_or(Value::Null, |d| Value::Bool(d.is_complete())),
-    ]
-    .into_iter()
+    ])
     .chain(fact_cells(p.facts.as_ref()))
     .chain([
         d.map_or(Value::Null, |d| Value::int(d.sections.len())),
@@ -221,6 +233,28 @@ fn decision_row(p: &Parsed) -> Vec<Value> {
         Value::opt(p.decision.as_ref().err().map(|e| e.to_string())),
     ])
     .collect()
+}
+
+/// The organisation's cells of a `decisions` row: register code, GSS code,
+/// kind, council type, region, the codes of the councils holding its
+/// duties today (`;` between them), and where the name came from.
+fn organisation_cells(o: Option<&lgsco::org::Organisation>) -> [Value; 7] {
+    let Some(o) = o else {
+        return std::array::from_fn(|_| Value::Null);
+    };
+    let c = o.council();
+    [
+        Value::opt(c.map(|c| c.code())),
+        Value::opt(c.and_then(|c| c.gss())),
+        Value::text(o.kind().as_str()),
+        Value::opt(c.map(|c| c.council_type().as_str())),
+        Value::opt(c.and_then(|c| c.region())),
+        Value::opt(c.map(|c| {
+            let current: Vec<&str> = c.current().iter().map(|c| c.code()).collect();
+            current.join(";")
+        })),
+        Value::text(o.source().as_str()),
+    ]
 }
 
 /// The decision facts' cells of a `decisions` row: complainant, result,

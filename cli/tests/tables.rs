@@ -199,7 +199,7 @@ fn sqlite_rows_match_and_a_second_run_adds_none() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 1);
+    assert_eq!(version, 2);
     let fk: i64 = conn
         .query_row(
             "SELECT count(*) FROM pragma_foreign_key_list('paragraphs')",
