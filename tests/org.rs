@@ -451,3 +451,26 @@ fn official_names_find_their_entries() {
         "{shared} official names do not find their entry"
     );
 }
+
+/// Read without its title line, a statement whose header names a council
+/// is placed from its text only when the text names that same council.
+#[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
+fn text_placement_never_contradicts_the_header() {
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let mut placed = 0;
+    for path in common::statements(&shared) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let d = lgsco::parse(&text).unwrap();
+        let (Some(title), Some(header)) = (d.header.spans.title, d.organisation()) else {
+            continue;
+        };
+        if let Some(o) = Organisation::from_text(&text[title.end..]) {
+            placed += 1;
+            assert_eq!(o.council(), header.council(), "{}", path.display());
+        }
+    }
+    eprintln!("org: {placed} statements with a header also name their council in the text");
+}
