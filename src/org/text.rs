@@ -22,11 +22,9 @@ const MAX_RUN: usize = 16;
 
 struct Token<'t> {
     word: &'t str,
-    /// Punctuation (not a comma) or a possessive after it: a name cannot
-    /// run on.
+    /// Punctuation or a possessive after it: a name cannot run on. Not a
+    /// comma, as inside `Bournemouth, Christchurch and Poole Council`.
     ends: bool,
-    /// A comma after it, as inside `Bournemouth, Christchurch and Poole`.
-    comma: bool,
 }
 
 /// The single council the text names in full, with the name as printed
@@ -60,7 +58,7 @@ pub(super) fn only_council(text: &str) -> Option<(String, Council)> {
             // (`Poole Council` of `Bournemouth, Christchurch and Poole
             // Council`), perhaps a second council (`Medway Council and Kent
             // County Council`): either way, not one council for certain.
-            if i > 0 && (tokens[i - 1].comma || joins(tokens[i - 1].word)) {
+            if i > 0 && joins(tokens[i - 1].word) {
                 return None;
             }
             match &found {
@@ -136,7 +134,7 @@ fn token(raw: &str) -> Option<Token<'_>> {
             ends = true;
         }
     }
-    (!word.is_empty()).then_some(Token { word, ends, comma })
+    (!word.is_empty()).then_some(Token { word, ends })
 }
 
 /// A word that joins two parts of one name.
@@ -230,7 +228,7 @@ mod tests {
             Some("NSM")
         );
         assert_eq!(code("Medway Council and Kent County Council"), None);
-        assert_eq!(code("Mr X, Poole Council and others"), None);
+        assert_eq!(code("However, Kent County Council said"), Some("KEN"));
         assert_eq!(code("Mr X and Kent County Council agreed."), None);
     }
 }
