@@ -474,3 +474,32 @@ fn text_placement_never_contradicts_the_header() {
     }
     eprintln!("org: {placed} statements with a header also name their council in the text");
 }
+
+/// `src/org/register.tsv` is what `scripts/register.py` makes of
+/// `../shared/register` (when Python 3 is installed).
+#[test]
+#[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
+fn the_shipped_register_is_generated_by_the_script() {
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new("python3")
+        .arg(root.join("scripts/register.py"))
+        .arg(shared.join("register"))
+        .output();
+    let Ok(out) = out else {
+        eprintln!("note: python3 is absent; the register is not regenerated");
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shipped = std::fs::read(root.join("src/org/register.tsv")).unwrap();
+    assert!(
+        out.stdout == shipped,
+        "src/org/register.tsv differs from what scripts/register.py writes: run it again"
+    );
+}

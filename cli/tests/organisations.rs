@@ -181,3 +181,19 @@ fn stats_count_by_council_region_and_type() {
     assert_eq!(stats["by_type"]["unitary"], 1);
     assert_eq!(stats["by_type"]["(care_provider)"], 1);
 }
+
+#[test]
+fn show_says_where_the_organisation_is_placed() {
+    let input = tempfile::tempdir().unwrap();
+    statements(input.path());
+    let show = |file: &str| {
+        let out = run(&["show", input.path().join(file).to_str().unwrap()]);
+        text(&out.stdout)
+    };
+    assert!(show("wirral.txt").contains(
+        "Placed as    : WRL Wirral Borough Council (metropolitan_district, North West) from the header"
+    ));
+    assert!(show("lgo-24-003-840-somerset-council.txt")
+        .contains("Placed as    : SMT Somerset Council (unitary, South West) from the file name"));
+    assert!(show("care.txt").contains("Placed as    : care_provider\n"));
+}
