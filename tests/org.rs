@@ -310,6 +310,16 @@ fn no_guessing() {
             "{name}"
         );
     }
+    // A place alone is matched only as the register spells a council's
+    // name: `London` is not the City of London, `Hull` not Hull City Council.
+    for name in ["London", "Hull"] {
+        let o = Organisation::resolve(name);
+        assert_eq!(o.kind(), Kind::Other, "{name}");
+    }
+    assert_eq!(
+        Organisation::resolve("Kent").council().unwrap().code(),
+        "KEN"
+    );
     let o = Organisation::resolve("The Land Registry");
     assert_eq!(o.kind(), Kind::Other);
     assert!(o.note().is_some());

@@ -605,8 +605,9 @@ impl Organisation {
     /// the register: first with case, spacing, punctuation and `&`/`and`
     /// folded, then also without the words that say what sort of council
     /// (`Council`, `City`, `Borough`, `Metropolitan`, `District`, `Royal`,
-    /// `London Borough of`), then also without `County`. The first step
-    /// that finds the name decides; if it finds more than one council
+    /// `London Borough of`), then also without `County` (the last two only
+    /// for a name holding such a word: `London` alone is not taken for the
+    /// City of London). The first step that finds the name decides; if it finds more than one council
     /// (`Somerset` was a county council and is a unitary council), the
     /// result is [`Kind::Other`] with a note naming them.
     ///
@@ -634,7 +635,7 @@ impl Organisation {
             }
             return Organisation::other(name, kind, None);
         }
-        match find_council(&name, Level::Loose) {
+        match find_council(&name, loosest(&words)) {
             Found::One(council) => Organisation {
                 name,
                 kind: Kind::Council,
@@ -675,6 +676,7 @@ impl Organisation {
     /// assert_eq!(o.name(), "brighton hove city council");
     /// assert!(Organisation::from_name_hint("22-004-378__ai.txt").is_none());
     /// assert!(Organisation::from_name_hint("decision-somerset.txt").is_none());
+    /// assert!(Organisation::from_name_hint("london.txt").is_none());
     /// ```
     pub fn from_name_hint(hint: &str) -> Option<Organisation> {
         let last = hint
@@ -694,7 +696,7 @@ impl Organisation {
         if name.is_empty() {
             return None;
         }
-        match find_council(&name, Level::Loose) {
+        match find_council(&name, loosest(&words)) {
             Found::One(council) => Some(Organisation {
                 name,
                 kind: Kind::Council,
@@ -892,6 +894,21 @@ fn find_council(name: &str, loosest: Level) -> Found {
         }
     }
     Found::None
+}
+
+/// How loosely a name may be matched: a name without a word saying what
+/// sort of council (`London`, `Hull`) only as the register spells one of
+/// its names, so a place is not taken for a council.
+fn loosest(words: &[String]) -> Level {
+    if looks_like_council(words)
+        || words
+            .iter()
+            .any(|w| matches!(w.as_str(), "city" | "metropolitan" | "royal"))
+    {
+        Level::Loose
+    } else {
+        Level::Folded
+    }
 }
 
 /// The kind of a body that is not a council, told by the words of its name.
