@@ -195,7 +195,9 @@ fn real_statements_joined_read_back_one_by_one() {
             .organisation()
             .is_some_and(|o| o.source() == lgsco::org::Source::Text)
         {
-            db.header.resolved_organisation = lgsco::org::Organisation::from_text(&b[lead..]);
+            // Read as `parse` reads it: up to the closing line.
+            let end = db.signature.as_ref().map_or(b.len(), |s| s.span.end);
+            db.header.resolved_organisation = lgsco::org::Organisation::from_text(&b[lead..end]);
         }
         let split = a.len() + 1 + lead;
         assert_eq!(ds[0], lgsco::parse(&joined[..split]).unwrap(), "{names}");
