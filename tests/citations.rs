@@ -828,6 +828,23 @@ const LGA_1974: &[(&str, &[&str])] = &[
         "section 26A or 34C, Local Government Act 1974",
         &["s. 26A", "s. 34C"],
     ),
+    // corpus-2.
+    ("sections 25 as amended", &["s. 25"]),
+    ("section 26D and 34E, as amended", &["s. 26D", "s. 34E"]),
+    (
+        "sections 26(1), 26A(1) and 34(3), as amended",
+        &["s. 26(1)", "s. 26A(1)", "s. 34(3)"],
+    ),
+    ("se", &[]),
+    ("sections 34B(8) and (9)", &["s. 34B(8)", "s. 34B(9)"]),
+    ("sections 26(1), as amended", &["s. 26(1)"]),
+    ("section 30(1B) an", &["s. 30(1B)"]),
+    (
+        "sections 34B, 34C and 34H(3 and 4) as amended",
+        &["s. 34B", "s. 34C", "s. 34H(3)", "s. 34H(4)"],
+    ),
+    ("sections 25 and 34(1), as amended", &["s. 25", "s. 34(1)"]),
+    ("section 24A (6), as amended", &["s. 24A(6)"]),
 ];
 
 /// Citations in running text that the statements of `../shared` print:
@@ -847,6 +864,13 @@ const RUNNING_TEXT: &[&str] = &[
     "Data Protection Act 2018",
     "2014 Care Act",
     "[2006] EHWCC 2847 (Admin)",
+    // corpus-2: a bracket cut where the download ends, a section named for
+    // its notice (`a section 21 notice`), short references and Parts.
+    "(Local Government Act",
+    "section 21",
+    "The Act",
+    "Part 3 and Part 3A of the Local Government Act 1974",
+    "Section 41 of the Highways Act 1980",
 ];
 
 /// A bracketed text in a raw statement that names the Local Government Act
@@ -990,11 +1014,10 @@ fn every_parenthetical_citation_in_the_corpus() {
             }
         }
         for (i, c) in citations.iter().enumerate() {
+            // Running-text citations are checked by their text; the
+            // figures below count what is printed in brackets.
             if accounted[i] {
                 continue;
-            }
-            if is_lga_1974(c) {
-                reported_total += c.provisions.len();
             }
             if !RUNNING_TEXT.contains(&c.text.as_str()) {
                 problems.push(format!("{name}: unexpected citation {:?}", c.text));

@@ -151,14 +151,30 @@ fn tree_start(d: &Decision) -> usize {
         .unwrap_or(0)
 }
 
+/// Whether a statement ends with a closing line printed whole. A line cut
+/// short (`Investigator's decision on`) is a closing only at the end of the
+/// input: followed by more text, it is a line of the body.
+fn closes_whole(d: &Decision) -> bool {
+    d.signature.as_ref().is_some_and(|s| {
+        let text = s.text.trim_end();
+        s.kind == lgsco::SignatureKind::ReportClosing || text.ends_with("Ombudsman")
+    })
+}
+
 /// Whether a statement opens in a way that starts a new statement even in
-/// the body of one that lost its closing line: a title followed by a header
-/// line or label, or the label followed by the summary.
-fn opens_plainly(d: &Decision) -> bool {
+/// the body of one that lost its closing line: a title followed at once by a
+/// header line or label (not by a contents list first), or the label
+/// followed by the summary.
+fn opens_plainly(d: &Decision, text: &str) -> bool {
     let h = &d.header.spans;
     let after_title = [h.category, h.outcome, h.date, d.final_decision_label];
     match h.title {
-        Some(_) => after_title.iter().any(Option::is_some),
+        Some(title) => after_title
+            .iter()
+            .flatten()
+            .map(|s| s.start)
+            .min()
+            .is_some_and(|next| text[title.end..next].trim().is_empty()),
         None => d.final_decision_label.is_some() && d.summary.is_some(),
     }
 }
@@ -180,7 +196,7 @@ fn real_statements_joined_read_back_one_by_one() {
     for (i, pair) in texts.windows(2).enumerate() {
         let (a, b) = (pair[0].trim_end(), pair[1].trim_start_matches('\u{feff}'));
         let (da, mut db) = (lgsco::parse(a).unwrap(), lgsco::parse(b).unwrap());
-        if da.signature.is_none() && !opens_plainly(&db) {
+        if !closes_whole(&da) && !opens_plainly(&db, b) {
             continue;
         }
         let joined = format!("{a}\n{b}");

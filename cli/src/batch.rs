@@ -2,14 +2,14 @@
 
 use crate::args::Common;
 use crate::input::{self, Input};
-use crate::out::{Failure, Status};
+use crate::out::{escape, Failure, Status};
 use indicatif::{ProgressBar, ProgressStyle};
 use lgsco::{Decision, Diagnostic, Facts, Reference};
 use rayon::prelude::*;
 use std::io::IsTerminal;
 
 /// Files parsed at a time: enough to keep every core busy, few enough to
-/// bound memory whatever the number of files.
+/// bound memory whatever the number of files, and to stop soon on a signal.
 const CHUNK: usize = 256;
 
 /// A progress bar is drawn for at least this many files.
@@ -19,11 +19,16 @@ const MANY: usize = 50;
 pub struct Parsed {
     /// `file`, or `file#N` for the Nth statement of a file that joins several.
     pub name: String,
-    /// The input's own name, `file`.
-    pub input: String,
-    /// How many statements the input holds.
+    /// The statement's key, the same however the file's path is spelled:
+    /// the canonical path (`#N` after it for a joined file's statements).
+    pub source: String,
+    /// The input's own key (the source without `#N`).
+    pub input_source: String,
+    /// How many statements the input holds, and which this is (from 0).
     pub statements: usize,
+    pub part: usize,
     pub text: String,
+    /// A hash of the input's bytes.
     pub hash: String,
     pub windows_1252: bool,
     pub decision: Result<Decision, lgsco::Error>,
@@ -36,9 +41,19 @@ pub struct Parsed {
     pub facts: Option<Facts>,
 }
 
+impl Parsed {
+    /// Whether this is the input's last statement.
+    pub fn last_of_input(&self) -> bool {
+        self.part + 1 >= self.statements
+    }
+}
+
 /// What happened to each input.
 enum Loaded {
     Parsed(Box<Parsed>),
+    /// The caller knew this input with this hash: it holds this many
+    /// statements, not parsed again.
+    Known(usize),
     Unreadable(String, String),
 }
 
@@ -48,18 +63,30 @@ pub struct Tally {
     pub files: usize,
     pub unreadable: usize,
     pub failed: usize,
+    /// Statements of inputs the caller already had, not parsed again.
+    pub known: usize,
     pub status: Status,
+    /// A signal stopped the run after a chunk.
+    pub interrupted: bool,
 }
 
-/// Read and parse every input, calling `each` in input order. Unreadable
-/// inputs and Windows-1252 readings are reported on standard error with
-/// their path; so are files without a statement when `report_failures`.
+/// Whether the caller already holds an input, by its key and hash: how
+/// many statements it gave.
+pub type Known<'k> = &'k (dyn Fn(&str, &str) -> Option<usize> + Sync);
+
+/// Read and parse every input (from [`crate::input::collect`]), calling
+/// `each` in input order. Unreadable inputs and Windows-1252 readings are
+/// reported on standard error with their path; so are files without a
+/// statement when `report_failures`. Inputs `known` gives a count for are
+/// counted and not parsed. A signal stops the run after the chunk at hand.
 pub fn run(
     common: &Common,
+    inputs: Vec<Input>,
+    problems: Vec<String>,
     report_failures: bool,
-    mut each: impl FnMut(Parsed) -> Result<(), Failure>,
+    known: Option<Known<'_>>,
+    each: &mut dyn FnMut(Parsed) -> Result<(), Failure>,
 ) -> Result<Tally, Failure> {
-    let (inputs, problems) = input::collect(common);
     let mut tally = Tally::default();
     for p in problems {
         eprintln!("lgsco: {p}");
@@ -68,56 +95,114 @@ pub fn run(
     }
     let options = common.validate_options();
     let bar = progress(common, inputs.len());
-    for chunk in inputs.chunks(CHUNK) {
-        let loaded: Vec<Vec<Loaded>> = chunk
-            .par_iter()
-            .map(|i| {
-                let l = load(i, common, &options);
-                bar.inc(1);
-                l
-            })
-            .collect();
-        for l in loaded.into_iter().flatten() {
-            match l {
-                Loaded::Unreadable(name, err) => {
-                    bar.suspend(|| eprintln!("lgsco: {name}: cannot read: {err}"));
-                    tally.unreadable += 1;
-                    tally.status = Status::Unreadable;
+    // Output lines and the bar share the terminal: each line is written
+    // with the bar put away.
+    let shared_screen = !bar.is_hidden() && std::io::stdout().is_terminal();
+    let mut done = 0;
+    // One thread parses the next chunk on all cores while this one hands
+    // the last on (to SQLite, a CSV writer, standard output).
+    let result = std::thread::scope(|s| -> Result<(), Failure> {
+        let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Loaded>>(1);
+        let (bar, options) = (&bar, &options);
+        s.spawn(move || {
+            for chunk in inputs.chunks(CHUNK) {
+                if crate::signal::stopped() {
+                    break;
                 }
-                Loaded::Parsed(p) => {
-                    tally.files += 1;
-                    if p.windows_1252 {
-                        bar.suspend(|| {
-                            eprintln!(
-                                "lgsco: warning: {}: not UTF-8; read as Windows-1252",
-                                p.name
-                            )
-                        });
+                let loaded: Vec<Loaded> = chunk
+                    .par_iter()
+                    .flat_map_iter(|i| {
+                        let l = load(i, common, options, known);
+                        bar.inc(1);
+                        l
+                    })
+                    .collect();
+                if send.send(loaded).is_err() {
+                    // The run stopped on an error.
+                    break;
+                }
+            }
+        });
+        for loaded in chunks {
+            // A signal: the chunk at hand was finished; the next is left.
+            if crate::signal::stopped() {
+                break;
+            }
+            for l in loaded {
+                match l {
+                    Loaded::Unreadable(name, err) => {
+                        bar.suspend(|| eprintln!("lgsco: {}: cannot read: {err}", escape(&name)));
+                        tally.unreadable += 1;
+                        tally.status = Status::Unreadable;
                     }
-                    if let Err(err) = &p.decision {
-                        tally.failed += 1;
-                        tally.status = tally.status.max(Status::Findings);
-                        if report_failures {
-                            bar.suspend(|| eprintln!("lgsco: {}: {err}", p.name));
+                    Loaded::Known(n) => {
+                        tally.files += 1;
+                        tally.known += n;
+                        done += n;
+                    }
+                    Loaded::Parsed(p) => {
+                        if p.part == 0 {
+                            tally.files += 1;
                         }
+                        if p.windows_1252 {
+                            bar.suspend(|| {
+                                eprintln!(
+                                    "lgsco: warning: {}: not UTF-8; read as Windows-1252",
+                                    escape(&p.name)
+                                )
+                            });
+                        }
+                        if let Err(err) = &p.decision {
+                            tally.failed += 1;
+                            tally.status = tally.status.max(Status::Findings);
+                            if report_failures {
+                                bar.suspend(|| {
+                                    eprintln!(
+                                        "lgsco: {}: {}",
+                                        escape(&p.name),
+                                        escape(&err.to_string())
+                                    )
+                                });
+                            }
+                        }
+                        if shared_screen {
+                            bar.suspend(|| each(*p))?;
+                        } else {
+                            each(*p)?;
+                        }
+                        done += 1;
+                        crate::signal::test_hook(done);
                     }
-                    each(*p)?;
                 }
             }
         }
+        Ok(())
+    });
+    result?;
+    if crate::signal::stopped() {
+        tally.interrupted = true;
     }
     bar.finish_and_clear();
     Ok(tally)
 }
 
 fn progress(common: &Common, n: usize) -> ProgressBar {
-    if common.no_progress || n < MANY || !std::io::stderr().is_terminal() {
+    if !common.progress() || n < MANY || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(n as u64);
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:40} {pos}/{len} files, {per_sec}, {eta} left")
-    {
+    let style = ProgressStyle::with_template(
+        "{bar:40} {pos}/{len} files, {rate} files/s, {eta} left",
+    )
+    .map(|s| {
+        s.with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0}", state.per_sec());
+            },
+        )
+    });
+    if let Ok(style) = style {
         bar.set_style(style);
     }
     bar
@@ -125,30 +210,62 @@ fn progress(common: &Common, n: usize) -> ProgressBar {
 
 /// Read one input and parse every statement in it: a file that joins
 /// several gives one `Parsed` each, named `file#1`, `file#2`, ...
-fn load(i: &Input, common: &Common, options: &lgsco::ValidateOptions) -> Vec<Loaded> {
-    let name = i.name();
+fn load(
+    i: &Input,
+    common: &Common,
+    options: &lgsco::ValidateOptions,
+    known: Option<Known<'_>>,
+) -> Vec<Loaded> {
+    let name = i.name(common);
     let bytes = match input::read_bytes(i) {
         Ok(b) => b,
         Err(err) => return vec![Loaded::Unreadable(name, err.to_string())],
     };
+    let hash = input::fnv1a(&bytes);
+    let source = i.source(common, &hash);
+    if let Some(n) = known.and_then(|k| k(&source, &hash)) {
+        return vec![Loaded::Known(n)];
+    }
     let mut text = input::decode(&bytes, common.encoding, options.parse_options());
     drop(bytes);
+    if text.utf8_as_1252 {
+        eprintln!(
+            "lgsco: warning: {}: the file is valid UTF-8 but was read as Windows-1252, as --encoding asks; its accents and quotes are likely garbled (--encoding auto reads each file right)",
+            escape(&name)
+        );
+    }
     let decisions: Vec<_> = match text.invalid.take() {
         Some(err) => vec![Err(err)],
         None => options.parse_options().parse_all(&text.text).collect(),
     };
     let count = decisions.len();
     let mut loaded = Vec::with_capacity(count);
-    for (n, decision) in decisions.into_iter().enumerate() {
-        let text = input::Text {
-            text: text.text.clone(),
-            hash: text.hash.clone(),
-            windows_1252: text.windows_1252,
-            invalid: None,
-        };
-        let mut p = statement(i, part_name(&name, n, count), text, decision, options);
-        p.input = name.clone();
-        p.statements = count;
+    let stem = file_stem(i, common);
+    let reference = stem.as_deref().and_then(Reference::find_in);
+    for (n, mut decision) in decisions.into_iter().enumerate() {
+        // A statement without a header: its file name may name the council
+        // (`lgo-22-001-436-kent-county-council.txt`).
+        if let (Ok(d), Some(stem)) = (decision.as_mut(), stem.as_deref()) {
+            d.apply_name_hint(stem);
+        }
+        let p = statement(
+            Parsed {
+                name: part_name(&name, n, count),
+                source: part_name(&source, n, count),
+                input_source: source.clone(),
+                statements: count,
+                part: n,
+                text: text.text.clone(),
+                hash: hash.clone(),
+                windows_1252: text.windows_1252,
+                decision,
+                diagnostics: Vec::new(),
+                reference: None,
+                facts: None,
+            },
+            reference.as_ref(),
+            options,
+        );
         loaded.push(Loaded::Parsed(Box::new(p)));
     }
     loaded
@@ -162,54 +279,37 @@ pub fn part_name(input: &str, n: usize, count: usize) -> String {
     }
 }
 
-/// One statement of an input, validated, with its reference and facts.
+/// Validate a statement, and find its reference and facts.
 fn statement(
-    i: &Input,
-    name: String,
-    text: input::Text,
-    mut decision: Result<Decision, lgsco::Error>,
+    mut p: Parsed,
+    from_name: Option<&Reference>,
     options: &lgsco::ValidateOptions,
 ) -> Parsed {
-    // A statement without a header: its file name may name the council
-    // (`lgo-22-001-436-kent-county-council.txt`).
-    if let (Ok(d), Some(stem)) = (decision.as_mut(), file_stem(i)) {
-        d.apply_name_hint(&stem);
-    }
-    let diagnostics = match &decision {
+    p.diagnostics = match &p.decision {
         Ok(d) => d.validate_with(options),
         Err(err) => vec![Diagnostic::from(err)]
             .into_iter()
             .filter(|d| !options.is_allowed(d.code))
             .collect(),
     };
-    let printed = decision
+    let printed = p
+        .decision
         .as_ref()
         .ok()
         .and_then(|d| d.header.reference.clone());
-    let reference = match printed {
+    p.reference = match printed {
         Some(r) => Some((r, false)),
-        None => file_stem(i)
-            .and_then(|s| Reference::find_in(&s))
-            .map(|r| (r, true)),
+        None => from_name.map(|r| (r.clone(), true)),
     };
-    let facts = decision.as_ref().ok().map(Decision::facts);
-    Parsed {
-        facts,
-        input: name.clone(),
-        statements: 1,
-        name,
-        text: text.text,
-        hash: text.hash,
-        windows_1252: text.windows_1252,
-        decision,
-        diagnostics,
-        reference,
-    }
+    p.facts = p.decision.as_ref().ok().map(Decision::facts);
+    p
 }
 
-fn file_stem(i: &Input) -> Option<String> {
+/// The file name a reference may be read from: standard input's is the
+/// `--name` given.
+fn file_stem(i: &Input, common: &Common) -> Option<String> {
     match i {
-        Input::File(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()),
-        Input::Stdin => None,
+        Input::File { path, .. } => path.file_name().map(|n| n.to_string_lossy().into_owned()),
+        Input::Stdin => common.name.clone(),
     }
 }

@@ -1,8 +1,8 @@
 //! `lgsco check`: validation in the compiler's form or as JSON lines.
 
-use crate::args::{CheckArgs, CheckFormat};
+use crate::args::{CheckArgs, Common, Format};
 use crate::batch::{self, Parsed};
-use crate::out::{self, count, Failure, Status};
+use crate::out::{count, escape, Failure, Sink, Status};
 use lgsco::{Report, Severity};
 use std::io::Write;
 
@@ -13,20 +13,24 @@ struct Counts {
     notes: usize,
 }
 
-pub fn run(a: &CheckArgs) -> Result<Status, Failure> {
-    let json = a.format == CheckFormat::Json;
-    let mut w = out::stdout();
+pub fn run(common: &Common, a: &CheckArgs) -> Result<Status, Failure> {
+    let json = a.format == Format::Json;
     let mut c = Counts::default();
-    let tally = batch::run(&a.common, false, |p| write_one(&mut w, p, json, &mut c))?;
+    let (inputs, problems) = crate::input::collect(common)?;
+    let mut w = Sink::new(common.out.as_deref())?;
+    let tally = batch::run(common, inputs, problems, false, None, &mut |p| {
+        write_one(&mut w, p, json, &mut c)
+    })?;
     let unreadable = tally.unreadable;
     if json {
         let summary = serde_json::json!({
-            "summary": true,
+            "type": "summary",
             "files": tally.files,
             "unreadable": unreadable,
             "errors": c.errors,
             "warnings": c.warnings,
             "notes": c.notes,
+            "interrupted": tally.interrupted,
         });
         writeln!(w, "{summary}")?;
     } else {
@@ -40,33 +44,39 @@ pub fn run(a: &CheckArgs) -> Result<Status, Failure> {
         if unreadable > 0 {
             line.push_str(&format!(", {unreadable} unreadable"));
         }
+        if tally.interrupted {
+            line.push_str("; interrupted");
+        }
         writeln!(w, "{line}")?;
     }
-    out::finish(w)?;
-    let status = if c.errors > 0 {
+    w.finish()?;
+    let mut status = if c.errors > 0 {
         Status::Findings
     } else {
         Status::Ok
     };
-    Ok(status.max(if unreadable > 0 {
-        Status::Unreadable
-    } else {
-        Status::Ok
-    }))
+    if unreadable > 0 {
+        status = status.max(Status::Unreadable);
+    }
+    if tally.interrupted {
+        status = Status::Interrupted;
+    }
+    Ok(status)
 }
 
 fn write_one(w: &mut impl Write, p: Parsed, json: bool, c: &mut Counts) -> Result<(), Failure> {
     if p.windows_1252 {
         c.warnings += 1;
-        let message = "the file is not UTF-8; it was read as Windows-1252";
+        let message = crate::input::WINDOWS_1252;
         if json {
             let v = serde_json::json!({
+                "type": "diagnostic",
                 "file": p.name, "code": "encoding", "name": "windows-1252",
                 "severity": "warning", "line": 1, "column": 1, "message": message,
             });
             writeln!(w, "{v}")?;
         } else {
-            writeln!(w, "{}:1:1: warning[encoding]: {message}\n", p.name)?;
+            writeln!(w, "{}:1:1: warning[encoding]: {message}\n", escape(&p.name))?;
         }
     }
     let Parsed {
@@ -82,10 +92,15 @@ fn write_one(w: &mut impl Write, p: Parsed, json: bool, c: &mut Counts) -> Resul
     c.notes += report.count(Severity::Note);
     for located in report.iter() {
         if json {
-            serde_json::to_writer(&mut *w, &located).map_err(std::io::Error::from)?;
-            writeln!(w)?;
+            let mut v = serde_json::to_value(located).map_err(std::io::Error::from)?;
+            if let Some(o) = v.as_object_mut() {
+                o.insert("type".into(), "diagnostic".into());
+            }
+            writeln!(w, "{v}")?;
         } else {
-            writeln!(w, "{located}")?;
+            // The source line is quoted: its control characters are
+            // escaped, so the text cannot drive the terminal.
+            writeln!(w, "{}", escape(&located.to_string()))?;
         }
     }
     Ok(())

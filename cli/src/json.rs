@@ -1,8 +1,9 @@
-//! `lgsco json`: one JSON object per statement per line.
+//! `lgsco json`: one JSON object per statement per line (JSON Lines), or
+//! with `--pretty` one indented JSON array.
 
-use crate::args::JsonArgs;
+use crate::args::{Common, JsonArgs};
 use crate::batch::{self, Parsed};
-use crate::out::{self, Failure, Status};
+use crate::out::{Failure, Sink, Status};
 use serde::Serialize;
 use std::io::Write;
 
@@ -10,6 +11,7 @@ use std::io::Write;
 #[derive(Serialize)]
 struct Record<'p> {
     file: &'p str,
+    source: &'p str,
     reference: Option<&'p str>,
     reference_from_file_name: bool,
     complete: Option<bool>,
@@ -30,26 +32,48 @@ struct ErrorRecord {
     message: String,
 }
 
-pub fn run(a: &JsonArgs) -> Result<Status, Failure> {
-    let mut w = out::stdout();
-    let tally = batch::run(&a.common, true, |p| {
+pub fn run(common: &Common, a: &JsonArgs) -> Result<Status, Failure> {
+    let (inputs, problems) = crate::input::collect(common)?;
+    let mut w = Sink::new(common.out.as_deref())?;
+    let mut first = true;
+    if a.pretty {
+        w.write_all(b"[")?;
+    }
+    let tally = batch::run(common, inputs, problems, true, None, &mut |p| {
         let value = record(&p, a.facts);
         if a.pretty {
-            serde_json::to_writer_pretty(&mut w, &value)
+            w.write_all(if first { b"\n" } else { b",\n" })?;
+            // An element of the array, indented one step: JSON strings
+            // hold no raw newline, so each line is indented whole.
+            let item = serde_json::to_string_pretty(&value).map_err(std::io::Error::from)?;
+            for (n, line) in item.lines().enumerate() {
+                if n > 0 {
+                    w.write_all(b"\n")?;
+                }
+                w.write_all(b"  ")?;
+                w.write_all(line.as_bytes())?;
+            }
         } else {
-            serde_json::to_writer(&mut w, &value)
+            serde_json::to_writer(&mut w, &value).map_err(std::io::Error::from)?;
+            w.write_all(b"\n")?;
         }
-        .map_err(std::io::Error::from)?;
-        w.write_all(b"\n")?;
+        first = false;
         Ok(())
     })?;
-    out::finish(w)?;
+    if a.pretty {
+        w.write_all(if first { b"]\n" } else { b"\n]\n" })?;
+    }
+    w.finish()?;
+    if tally.interrupted {
+        return Ok(Status::Interrupted);
+    }
     Ok(tally.status)
 }
 
 fn record(p: &Parsed, facts: bool) -> Record<'_> {
     Record {
         file: &p.name,
+        source: &p.source,
         reference: p.reference.as_ref().map(|(r, _)| r.as_str()),
         reference_from_file_name: p.reference.as_ref().is_some_and(|(_, f)| *f),
         complete: p.decision.as_ref().ok().map(|d| d.is_complete()),

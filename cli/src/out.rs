@@ -1,7 +1,9 @@
-//! Exit statuses, and writing to standard output without panicking on a
-//! closed pipe.
+//! Exit statuses, writing to standard output without panicking on a closed
+//! pipe, and writing files whole.
 
-use std::io::{self, Write};
+use std::fs::File;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Why a run stopped early.
@@ -9,6 +11,8 @@ use std::process::ExitCode;
 pub enum Failure {
     /// The reader of standard output went away (`| head`): stop quietly.
     BrokenPipe,
+    /// The command line or its inputs are wrong; nothing was written.
+    Usage(String),
     /// Nothing more can be done (an output that cannot be written).
     Fatal(String),
 }
@@ -32,6 +36,8 @@ pub enum Status {
     Findings,
     /// An input could not be read.
     Unreadable,
+    /// SIGINT or SIGTERM stopped the run.
+    Interrupted,
 }
 
 impl Status {
@@ -40,13 +46,121 @@ impl Status {
             Status::Ok => 0,
             Status::Findings => 1,
             Status::Unreadable => 2,
+            Status::Interrupted => 130,
         })
     }
 }
 
-/// Buffered standard output.
-pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
-    io::BufWriter::with_capacity(1 << 16, io::stdout().lock())
+/// Where a command's output goes: standard output (line by line when it is
+/// a terminal, so a progress bar never splits a line), or a file written
+/// beside its target and renamed into place by [`Sink::finish`]; dropped
+/// unfinished, the file is removed and the target left as it was.
+pub enum Sink {
+    Stdout(Box<dyn Write>),
+    File(Whole),
+}
+
+impl Sink {
+    /// `-o FILE`, or standard output when absent or `-`.
+    pub fn new(out: Option<&Path>) -> Result<Sink, Failure> {
+        match out {
+            Some(p) if p.as_os_str() != "-" => Ok(Sink::File(Whole::create(p)?)),
+            _ => Ok(Sink::Stdout(stdout())),
+        }
+    }
+    /// Flush, and put a file in place.
+    pub fn finish(self) -> Result<(), Failure> {
+        match self {
+            Sink::Stdout(w) => finish(w),
+            Sink::File(f) => f.commit(),
+        }
+    }
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(w) => w.write(buf),
+            Sink::File(f) => f.write(buf),
+        }
+    }
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.write_all(buf),
+            Sink::File(f) => f.write_all(buf),
+        }
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::File(f) => f.flush(),
+        }
+    }
+}
+
+/// A file written beside its target, `.NAME.lgsco-PID`, renamed over the
+/// target by [`Whole::commit`] and removed if dropped first.
+pub struct Whole {
+    w: Option<io::BufWriter<File>>,
+    temp: PathBuf,
+    target: PathBuf,
+}
+
+impl Whole {
+    pub fn create(target: &Path) -> Result<Whole, Failure> {
+        let name = target
+            .file_name()
+            .map_or_else(|| "out".into(), |n| n.to_string_lossy());
+        let temp = target.with_file_name(format!(".{name}.lgsco-{}", std::process::id()));
+        let file = File::create(&temp)
+            .map_err(|e| Failure::Fatal(format!("{}: cannot write: {e}", temp.display())))?;
+        Ok(Whole {
+            w: Some(io::BufWriter::with_capacity(1 << 16, file)),
+            temp,
+            target: target.to_path_buf(),
+        })
+    }
+    pub fn commit(mut self) -> Result<(), Failure> {
+        let fail =
+            |e: io::Error, p: &Path| Failure::Fatal(format!("{}: cannot write: {e}", p.display()));
+        if let Some(w) = self.w.take() {
+            let file = w
+                .into_inner()
+                .map_err(|e| fail(e.into_error(), &self.temp))?;
+            file.sync_all().map_err(|e| fail(e, &self.temp))?;
+        }
+        std::fs::rename(&self.temp, &self.target).map_err(|e| fail(e, &self.target))
+    }
+}
+
+impl Write for Whole {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.w.as_mut().expect("open").write(buf)
+    }
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.w.as_mut().expect("open").write_all(buf)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.w.as_mut().expect("open").flush()
+    }
+}
+
+impl Drop for Whole {
+    fn drop(&mut self) {
+        if self.w.take().is_some() {
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// Standard output: buffered, or line by line in a terminal.
+pub fn stdout() -> Box<dyn Write> {
+    let out = io::stdout();
+    if out.is_terminal() {
+        Box::new(io::LineWriter::new(out.lock()))
+    } else {
+        Box::new(io::BufWriter::with_capacity(1 << 16, out.lock()))
+    }
 }
 
 /// Flush, turning a closed pipe into [`Failure::BrokenPipe`].
@@ -61,4 +175,21 @@ pub fn count(n: usize, what: &str) -> String {
     } else {
         format!("{n} {what}s")
     }
+}
+
+/// Text for a terminal: control characters other than newline and tab
+/// written as `\u{1b}`, so input cannot move the cursor or change colours.
+pub fn escape(s: &str) -> String {
+    if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return s.to_owned();
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }

@@ -1,8 +1,13 @@
-//! The tables both `table` and `sqlite` write: their columns, and the rows
-//! of one statement.
+//! The tables both `table` and `sqlite` write. Each table is one list of
+//! columns, each column its name, its type and how its cell is read from a
+//! row, so names and cells cannot drift apart.
 
 use crate::batch::Parsed;
-use lgsco::{Amount, Decision, Facts, LineIndex, Location, Node, Severity};
+use lgsco::{
+    Amount, Citation, Decision, Diagnostic, Instrument, LineIndex, Location, Node, Provision,
+    Section, Severity,
+};
+use std::sync::LazyLock;
 
 /// One cell.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +28,9 @@ impl Value {
     }
     fn int(n: impl TryInto<i64>) -> Value {
         n.try_into().map_or(Value::Null, Value::Int)
+    }
+    fn opt_int(n: Option<impl TryInto<i64>>) -> Value {
+        n.map_or(Value::Null, Value::int)
     }
     /// A sum in pounds (`250.5`), or null.
     fn pounds(amount: Option<Amount>) -> Value {
@@ -51,140 +59,177 @@ impl Value {
     }
 }
 
-/// A column: its name and its SQL type (`TEXT`, `INTEGER`, `REAL`), with
-/// the constraint words after it.
-pub struct Column(pub &'static str, pub &'static str);
+/// What a column holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Integer,
+    /// A number with a fraction (sums in pounds).
+    Number,
+    /// `true` or `false` in CSV, 1 or 0 in SQLite.
+    Boolean,
+    /// `YYYY-MM-DD`.
+    Date,
+}
 
-/// A table's name and columns; the first column of every child table is
-/// `file`, the key of `decisions`.
+impl Kind {
+    /// The SQLite column type.
+    pub fn sql(self) -> &'static str {
+        match self {
+            Kind::Text | Kind::Date => "TEXT",
+            Kind::Integer | Kind::Boolean => "INTEGER",
+            Kind::Number => "REAL",
+        }
+    }
+    /// The Frictionless Table Schema type.
+    pub fn frictionless(self) -> &'static str {
+        match self {
+            Kind::Text => "string",
+            Kind::Integer => "integer",
+            Kind::Number => "number",
+            Kind::Boolean => "boolean",
+            Kind::Date => "date",
+        }
+    }
+}
+
+/// A column of a table whose rows are `R`: name, type, whether it is never
+/// empty, and its cell.
+pub struct Col<R> {
+    pub name: &'static str,
+    pub kind: Kind,
+    pub required: bool,
+    pub cell: fn(&R) -> Value,
+}
+
+/// A column that may be empty.
+fn opt<R>(name: &'static str, kind: Kind, cell: fn(&R) -> Value) -> Col<R> {
+    Col {
+        name,
+        kind,
+        required: false,
+        cell,
+    }
+}
+
+/// A column never empty.
+fn req<R>(name: &'static str, kind: Kind, cell: fn(&R) -> Value) -> Col<R> {
+    Col {
+        name,
+        kind,
+        required: true,
+        cell,
+    }
+}
+
+/// A column as the writers see it, without its cell.
+#[derive(Clone, Debug)]
+pub struct Column {
+    pub name: &'static str,
+    pub kind: Kind,
+    pub required: bool,
+    pub doc: &'static str,
+}
+
+/// A table's name, columns and key.
 pub struct Table {
     pub name: &'static str,
-    pub columns: &'static [Column],
-    /// Columns making each row unique.
+    pub doc: &'static str,
+    pub columns: Vec<Column>,
+    /// Columns making each row unique; every table but `decisions` starts
+    /// with `source`, the key of `decisions`.
     pub key: &'static [&'static str],
 }
 
-pub const DECISIONS: Table = Table {
-    name: "decisions",
-    columns: &[
-        Column("file", "TEXT NOT NULL"),
-        Column("content_hash", "TEXT NOT NULL"),
-        Column("reference", "TEXT"),
-        Column("reference_from_file_name", "INTEGER NOT NULL"),
-        Column("reference_year", "INTEGER"),
-        Column("organisation", "TEXT"),
-        // The body the decision is about, placed in the register of
-        // councils (`lgsco::org`); `organisations` holds the register's rows.
-        Column("organisation_code", "TEXT REFERENCES organisations(code)"),
-        Column("organisation_gss", "TEXT"),
-        Column("organisation_kind", "TEXT"),
-        Column("organisation_type", "TEXT"),
-        Column("organisation_region", "TEXT"),
-        Column("organisation_current", "TEXT"),
-        Column("organisation_source", "TEXT"),
-        Column("area", "TEXT"),
-        Column("subcategory", "TEXT"),
-        Column("outcome", "TEXT"),
-        Column("decision_date", "TEXT"),
-        Column("complete", "INTEGER"),
-        Column("complainant", "TEXT"),
-        Column("result", "TEXT"),
-        Column("injustice", "INTEGER"),
-        Column("reasons", "TEXT"),
-        Column("bodies", "TEXT"),
-        Column("remedies", "TEXT"),
-        Column("total_amount", "REAL"),
-        Column("sections", "INTEGER"),
-        Column("paragraphs", "INTEGER"),
-        Column("citations", "INTEGER"),
-        Column("errors", "INTEGER NOT NULL"),
-        Column("warnings", "INTEGER NOT NULL"),
-        Column("notes", "INTEGER NOT NULL"),
-        Column("windows_1252", "INTEGER NOT NULL"),
-        Column("parse_error", "TEXT"),
-    ],
-    key: &["file"],
-};
+fn table<R>(
+    name: &'static str,
+    doc: &'static str,
+    key: &'static [&'static str],
+    cols: &[Col<R>],
+) -> Table {
+    Table {
+        name,
+        doc,
+        key,
+        columns: cols
+            .iter()
+            .map(|c| Column {
+                name: c.name,
+                kind: c.kind,
+                required: c.required,
+                doc: column_doc(name, c.name),
+            })
+            .collect(),
+    }
+}
 
-pub const PARAGRAPHS: Table = Table {
-    name: "paragraphs",
-    columns: &[
-        Column("file", "TEXT NOT NULL"),
-        Column("number", "INTEGER NOT NULL"),
-        Column("kind", "TEXT NOT NULL"),
-        Column("path", "TEXT NOT NULL"),
-        Column("section", "INTEGER"),
-        Column("section_heading", "TEXT"),
-        Column("section_kind", "TEXT"),
-        Column("marker", "TEXT"),
-        Column("text", "TEXT NOT NULL"),
-    ],
-    key: &["file", "number", "kind", "path"],
-};
+/// The cells of one row.
+fn cells<R>(cols: &[Col<R>], row: &R) -> Vec<Value> {
+    cols.iter().map(|c| (c.cell)(row)).collect()
+}
 
-pub const CITATIONS: Table = Table {
-    name: "citations",
-    columns: &[
-        Column("file", "TEXT NOT NULL"),
-        Column("citation", "INTEGER NOT NULL"),
-        Column("provision", "INTEGER NOT NULL"),
-        Column("location", "TEXT NOT NULL"),
-        Column("paragraph", "INTEGER"),
-        Column("instrument", "TEXT"),
-        Column("instrument_uri", "TEXT"),
-        Column("canonical", "TEXT"),
-        Column("provision_uri", "TEXT"),
-        Column("provision_text", "TEXT"),
-        Column("text", "TEXT NOT NULL"),
-    ],
-    key: &["file", "citation", "provision"],
-};
+/// Every table, parents first, in the order of [`rows`].
+pub static TABLES: LazyLock<[Table; 5]> = LazyLock::new(|| {
+    [
+        table(
+            "decisions",
+            "One row per statement.",
+            &["source"],
+            &decision_cols(),
+        ),
+        table(
+            "paragraphs",
+            "The summary, each paragraph, list item and trailing line of each statement.",
+            &["source", "number", "kind", "path"],
+            &paragraph_cols(),
+        ),
+        table(
+            "citations",
+            "One row per provision of each citation of law.",
+            &["source", "citation", "provision"],
+            &citation_cols(),
+        ),
+        table(
+            "facts",
+            "What each statement decides: complainant, reasons, other bodies, remedies.",
+            &["source", "n"],
+            &fact_cols(),
+        ),
+        table(
+            "diagnostics",
+            "What the check found in each statement.",
+            &["source", "n"],
+            &diagnostic_cols(),
+        ),
+    ]
+});
 
-pub const DIAGNOSTICS: Table = Table {
-    name: "diagnostics",
-    columns: &[
-        Column("file", "TEXT NOT NULL"),
-        Column("n", "INTEGER NOT NULL"),
-        Column("code", "TEXT NOT NULL"),
-        Column("name", "TEXT NOT NULL"),
-        Column("severity", "TEXT NOT NULL"),
-        Column("line", "INTEGER NOT NULL"),
-        Column("column", "INTEGER NOT NULL"),
-        Column("end_line", "INTEGER NOT NULL"),
-        Column("end_column", "INTEGER NOT NULL"),
-        Column("message", "TEXT NOT NULL"),
-        Column("help", "TEXT"),
-    ],
-    key: &["file", "n"],
-};
-
-pub const FACTS: Table = Table {
-    name: "facts",
-    columns: &[
-        Column("file", "TEXT NOT NULL"),
-        Column("n", "INTEGER NOT NULL"),
-        Column("fact", "TEXT NOT NULL"),
-        Column("label", "TEXT NOT NULL"),
-        Column("amount", "REAL"),
-        Column("deadline", "TEXT"),
-        Column("line", "INTEGER NOT NULL"),
-        Column("column", "INTEGER NOT NULL"),
-        Column("evidence", "TEXT"),
-    ],
-    key: &["file", "n"],
-};
-
-/// Every table, parents first.
-pub const TABLES: [&Table; 5] = [&DECISIONS, &PARAGRAPHS, &CITATIONS, &FACTS, &DIAGNOSTICS];
+/// What the columns every table shares hold.
+fn column_doc(table: &str, column: &str) -> &'static str {
+    match (table, column) {
+        ("decisions", "source") => "The statement's key: the file's absolute path with links resolved, `#N` after it for the Nth statement of a file that joins several; `stdin:` and a hash of the text for standard input, or the `--name` given.",
+        (_, "source") => "The statement (`decisions.source`).",
+        ("decisions", "file") => "The file as reached from the input named on the command line (`-` for standard input), `#N` after it for the Nth statement of a file that joins several.",
+        ("decisions", "organisation_code") => "The register code of the council the decision is about (mySociety's register of UK local authorities, CC BY 4.0); a row of `organisations`. Empty for a body that is not a council, or a name the register does not know or gives to more than one council.",
+        ("decisions", "organisation_gss") => "The council's ONS GSS code.",
+        ("decisions", "organisation_kind") => "`council`, or the kind of another body: `care_provider`, `school`, `national_park`, `police_and_crime`, `fire`, `transport`, `nhs`, `other`.",
+        ("decisions", "organisation_type") => "The council's type: `county`, `non_metropolitan_district`, `unitary`, `metropolitan_district`, `london_borough`, `city_corporation`, `combined_authority`, ...",
+        ("decisions", "organisation_region") => "The council's English region (the nation elsewhere).",
+        ("decisions", "organisation_current") => "The codes of the councils that hold the council's duties today (itself while it exists), `;` between them.",
+        ("decisions", "organisation_source") => "Where the organisation's name came from: `header`, `file_name` (a statement without a header) or `text` (its text names exactly one council).",
+        ("paragraphs", "path") => "Where the row stands in its paragraph: `item 1.2` for the second item of the first list item, `line 2` for the second trailing line; empty for a paragraph or the summary.",
+        _ => "",
+    }
+}
 
 /// The rows of one statement, one list per table of [`TABLES`].
 pub fn rows(p: &Parsed) -> [Vec<Vec<Value>>; 5] {
     let (paragraphs, citations) = match &p.decision {
-        Ok(d) => (paragraph_rows(&p.name, d), citation_rows(&p.name, d)),
+        Ok(d) => (paragraph_rows(&p.source, d), citation_rows(&p.source, d)),
         Err(_) => (Vec::new(), Vec::new()),
     };
     [
-        vec![decision_row(p)],
+        vec![cells(&decision_cols(), p)],
         paragraphs,
         citations,
         fact_rows(p),
@@ -192,85 +237,318 @@ pub fn rows(p: &Parsed) -> [Vec<Vec<Value>>; 5] {
     ]
 }
 
-fn decision_row(p: &Parsed) -> Vec<Value> {
-    let count = |s: Severity| p.diagnostics.iter().filter(|d| d.severity == s).count();
-    let warnings = count(Severity::Warning) + usize::from(p.windows_1252);
-    let d = p.decision.as_ref().ok();
-    let h = d.map(|d| &d.header);
-    let category = h.and_then(|h| h.category.as_ref());
-    let (reference, from_name) = match &p.reference {
-        Some((r, from)) => (Some(r), *from),
-        None => (None, false),
-    };
+fn count(p: &Parsed, s: Severity) -> usize {
+    p.diagnostics.iter().filter(|d| d.severity == s).count()
+}
+
+/// The body a statement is about, when placed.
+fn organisation(p: &Parsed) -> Option<&lgsco::org::Organisation> {
+    p.decision.as_ref().ok()?.organisation()
+}
+
+/// The council of the register a statement is about.
+fn council(p: &Parsed) -> Option<lgsco::org::Council> {
+    organisation(p)?.council()
+}
+
+fn decision_cols() -> Vec<Col<Parsed>> {
+    use Kind::*;
+    fn d(p: &Parsed) -> Option<&Decision> {
+        p.decision.as_ref().ok()
+    }
     vec![
-        Value::text(&p.name),
-        Value::text(&p.hash),
-        Value::opt(reference.map(|r| r.as_str())),
-        Value::Bool(from_name),
-        reference
-            .and_then(|r| r.year())
-            .map_or(Value::Null, Value::int),
-        Value::opt(h.and_then(|h| h.organisation.as_deref())),
+        req("source", Text, |p| Value::text(&p.source)),
+        req("file", Text, |p| Value::text(&p.name)),
+        req("content_hash", Text, |p| Value::text(&p.hash)),
+        opt("reference", Text, |p| {
+            Value::opt(p.reference.as_ref().map(|(r, _)| r.as_str()))
+        }),
+        req("reference_from_file_name", Boolean, |p| {
+            Value::Bool(p.reference.as_ref().is_some_and(|(_, f)| *f))
+        }),
+        opt("reference_year", Integer, |p| {
+            Value::opt_int(p.reference.as_ref().and_then(|(r, _)| r.year()))
+        }),
+        opt("organisation", Text, |p| {
+            Value::opt(d(p).and_then(|d| d.header.organisation.as_deref()))
+        }),
+        // The body the decision is about, placed in the register of
+        // councils (`lgsco::org`); `organisations` holds the register's rows.
+        opt("organisation_code", Text, |p| {
+            Value::opt(council(p).map(|c| c.code()))
+        }),
+        opt("organisation_gss", Text, |p| {
+            Value::opt(council(p).and_then(|c| c.gss()))
+        }),
+        opt("organisation_kind", Text, |p| {
+            Value::opt(organisation(p).map(|o| o.kind().as_str()))
+        }),
+        opt("organisation_type", Text, |p| {
+            Value::opt(council(p).map(|c| c.council_type().as_str()))
+        }),
+        opt("organisation_region", Text, |p| {
+            Value::opt(council(p).and_then(|c| c.region()))
+        }),
+        opt("organisation_current", Text, |p| {
+            Value::opt(council(p).map(|c| {
+                let codes: Vec<&str> = c.current().iter().map(|c| c.code()).collect();
+                codes.join(";")
+            }))
+        }),
+        opt("organisation_source", Text, |p| {
+            Value::opt(organisation(p).map(|o| o.source().as_str()))
+        }),
+        opt("area", Text, |p| {
+            Value::opt(d(p).and_then(|d| Some(d.header.category.as_ref()?.area.as_str())))
+        }),
+        opt("subcategory", Text, |p| {
+            Value::opt(d(p).and_then(|d| d.header.category.as_ref()?.subcategory.as_deref()))
+        }),
+        opt("outcome", Text, |p| {
+            Value::opt(d(p).and_then(|d| Some(d.header.outcome.as_ref()?.as_str())))
+        }),
+        opt("decision_date", Date, |p| {
+            Value::opt(d(p).and_then(|d| d.header.date).map(|d| d.to_string()))
+        }),
+        opt("complete", Boolean, |p| {
+            d(p).map_or(Value::Null, |d| Value::Bool(d.is_complete()))
+        }),
+        opt("complainant", Text, |p| {
+            Value::opt(
+                p.facts
+                    .as_ref()
+                    .and_then(|f| Some(f.complainant.as_ref()?.text.as_str())),
+            )
+        }),
+        opt("result", Text, |p| {
+            Value::opt(
+                p.facts
+                    .as_ref()
+                    .and_then(|f| f.result)
+                    .map(|r| r.to_string()),
+            )
+        }),
+        opt("injustice", Boolean, |p| {
+            p.facts
+                .as_ref()
+                .and_then(|f| f.injustice)
+                .map_or(Value::Null, Value::Bool)
+        }),
+        opt("reasons", Text, |p| {
+            p.facts.as_ref().map_or(Value::Null, |f| {
+                Value::labels(f.reasons.iter().map(|r| r.kind))
+            })
+        }),
+        opt("bodies", Text, |p| {
+            p.facts.as_ref().map_or(Value::Null, |f| {
+                Value::labels(f.bodies.iter().map(|b| b.name))
+            })
+        }),
+        opt("remedies", Text, |p| {
+            p.facts.as_ref().map_or(Value::Null, |f| {
+                Value::labels(f.remedies.iter().map(|r| r.kind))
+            })
+        }),
+        opt("total_amount", Number, |p| {
+            Value::pounds(p.facts.as_ref().and_then(|f| f.total_amount()))
+        }),
+        opt("sections", Integer, |p| {
+            Value::opt_int(d(p).map(|d| d.sections.len()))
+        }),
+        opt("paragraphs", Integer, |p| {
+            Value::opt_int(d(p).map(|d| d.paragraphs().count()))
+        }),
+        opt("citations", Integer, |p| {
+            Value::opt_int(d(p).map(|d| d.citations().count()))
+        }),
+        req("errors", Integer, |p| Value::int(count(p, Severity::Error))),
+        req("warnings", Integer, |p| {
+            Value::int(count(p, Severity::Warning) + usize::from(p.windows_1252))
+        }),
+        req("notes", Integer, |p| Value::int(count(p, Severity::Note))),
+        req("windows_1252", Boolean, |p| Value::Bool(p.windows_1252)),
+        opt("parse_error", Text, |p| {
+            Value::opt(p.decision.as_ref().err().map(|e| e.to_string()))
+        }),
     ]
-    .into_iter()
-    .chain(organisation_cells(d.and_then(Decision::organisation)))
-    .chain([
-        Value::opt(category.map(|c| c.area.as_str())),
-        Value::opt(category.and_then(|c| c.subcategory.as_deref())),
-        Value::opt(h.and_then(|h| h.outcome.as_ref()).map(|o| o.as_str())),
-        Value::opt(h.and_then(|h| h.date).map(|d| d.to_string())),
-        d.map_or(Value::Null, |d| Value::Bool(d.is_complete())),
-    ])
-    .chain(fact_cells(p.facts.as_ref()))
-    .chain([
-        d.map_or(Value::Null, |d| Value::int(d.sections.len())),
-        d.map_or(Value::Null, |d| Value::int(d.paragraphs().count())),
-        d.map_or(Value::Null, |d| Value::int(d.citations().count())),
-        Value::int(count(Severity::Error)),
-        Value::int(warnings),
-        Value::int(count(Severity::Note)),
-        Value::Bool(p.windows_1252),
-        Value::opt(p.decision.as_ref().err().map(|e| e.to_string())),
-    ])
-    .collect()
 }
 
-/// The organisation's cells of a `decisions` row: register code, GSS code,
-/// kind, council type, region, the codes of the councils holding its
-/// duties today (`;` between them), and where the name came from.
-fn organisation_cells(o: Option<&lgsco::org::Organisation>) -> [Value; 7] {
-    let Some(o) = o else {
-        return std::array::from_fn(|_| Value::Null);
-    };
-    let c = o.council();
-    [
-        Value::opt(c.map(|c| c.code())),
-        Value::opt(c.and_then(|c| c.gss())),
-        Value::text(o.kind().as_str()),
-        Value::opt(c.map(|c| c.council_type().as_str())),
-        Value::opt(c.and_then(|c| c.region())),
-        Value::opt(c.map(|c| {
-            let current: Vec<&str> = c.current().iter().map(|c| c.code()).collect();
-            current.join(";")
-        })),
-        Value::text(o.source().as_str()),
+/// A row of `paragraphs`.
+struct Para<'a> {
+    source: &'a str,
+    number: u32,
+    kind: &'static str,
+    path: String,
+    section: Option<(usize, &'a Section)>,
+    marker: Option<&'a str>,
+    text: &'a str,
+}
+
+fn paragraph_cols<'a>() -> Vec<Col<Para<'a>>> {
+    use Kind::*;
+    vec![
+        req("source", Text, |r| Value::text(r.source)),
+        req("number", Integer, |r| Value::int(r.number)),
+        req("kind", Text, |r| Value::text(r.kind)),
+        // Empty for a paragraph or the summary, which Frictionless reads as
+        // missing: not required there, though never null here.
+        opt("path", Text, |r| Value::text(&r.path)),
+        opt("section", Integer, |r| {
+            Value::opt_int(r.section.map(|(i, _)| i + 1))
+        }),
+        opt("section_heading", Text, |r| {
+            Value::opt(r.section.and_then(|(_, s)| s.heading.as_deref()))
+        }),
+        opt("section_kind", Text, |r| {
+            Value::opt(r.section.map(|(_, s)| s.kind.as_str()))
+        }),
+        opt("marker", Text, |r| Value::opt(r.marker)),
+        req("text", Text, |r| Value::text(r.text)),
     ]
 }
 
-/// The decision facts' cells of a `decisions` row: complainant, result,
-/// injustice, reasons, bodies, remedies, total amount.
-fn fact_cells(f: Option<&Facts>) -> [Value; 7] {
-    let Some(f) = f else {
-        return std::array::from_fn(|_| Value::Null);
-    };
-    [
-        Value::opt(f.complainant.as_ref().map(|c| c.text.as_str())),
-        Value::opt(f.result.map(|r| r.to_string())),
-        f.injustice.map_or(Value::Null, Value::Bool),
-        Value::labels(f.reasons.iter().map(|r| r.kind)),
-        Value::labels(f.bodies.iter().map(|b| b.name)),
-        Value::labels(f.remedies.iter().map(|r| r.kind)),
-        Value::pounds(f.total_amount()),
+/// The summary (number 0), then each paragraph, its items (path `item 1`,
+/// `item 1.2`, ...) and its trailing lines (path `line 1`, `line 2`, ...),
+/// in the order of the library's walk over the texts. The path never reads
+/// as a number, so `1.10` and `1.1` stay apart in tools that guess.
+fn paragraph_rows(source: &str, d: &Decision) -> Vec<Vec<Value>> {
+    let cols = paragraph_cols();
+    let mut out = Vec::new();
+    let mut trailing = 0;
+    for t in d.texts() {
+        let (kind, marker, path) = match t.node {
+            Node::Summary(_) => ("summary", None, String::new()),
+            Node::Paragraph(p) => {
+                trailing = 0;
+                ("paragraph", p.marker.as_deref(), String::new())
+            }
+            Node::Item(i) => (
+                "item",
+                i.marker.as_deref(),
+                format!("item {}", t.place.item),
+            ),
+            Node::Trailing(_) => {
+                trailing += 1;
+                ("trailing", None, format!("line {trailing}"))
+            }
+            _ => continue,
+        };
+        let row = Para {
+            source,
+            number: t.place.paragraph.map_or(0, |p| p.number),
+            kind,
+            path,
+            section: t.place.section.and_then(|i| Some((i, d.sections.get(i)?))),
+            marker,
+            text: t.text,
+        };
+        out.push(cells(&cols, &row));
+    }
+    out
+}
+
+/// A row of `citations`: provision 0 for a citation naming an instrument
+/// only.
+struct Cite<'a> {
+    source: &'a str,
+    n: usize,
+    k: usize,
+    location: &'static str,
+    paragraph: Option<u32>,
+    instrument: Option<&'a Instrument>,
+    provision: Option<&'a Provision>,
+    citation: &'a Citation,
+}
+
+fn citation_cols<'a>() -> Vec<Col<Cite<'a>>> {
+    use Kind::*;
+    vec![
+        req("source", Text, |r| Value::text(r.source)),
+        req("citation", Integer, |r| Value::int(r.n)),
+        req("provision", Integer, |r| Value::int(r.k)),
+        req("location", Text, |r| Value::text(r.location)),
+        opt("paragraph", Integer, |r| Value::opt_int(r.paragraph)),
+        opt("instrument", Text, |r| {
+            Value::opt(r.instrument.map(|i| i.name()))
+        }),
+        opt("instrument_uri", Text, |r| {
+            Value::opt(r.instrument.and_then(|i| i.uri()))
+        }),
+        opt("canonical", Text, |r| {
+            Value::opt(r.provision.map(|p| p.to_string()))
+        }),
+        opt("provision_uri", Text, |r| {
+            Value::opt(r.provision.and_then(|p| p.uri.as_deref()))
+        }),
+        opt("provision_text", Text, |r| {
+            Value::opt(r.provision.map(|p| p.text.as_str()))
+        }),
+        req("text", Text, |r| Value::text(&r.citation.text)),
+    ]
+}
+
+/// One row per provision of each citation; a citation that names an
+/// instrument only has one row with provision 0.
+fn citation_rows<'a>(source: &'a str, d: &'a Decision) -> Vec<Vec<Value>> {
+    let cols = citation_cols();
+    let mut out = Vec::new();
+    for (n, c) in d.citations().enumerate() {
+        let (location, paragraph) = match c.location {
+            Location::Paragraph { number, .. } => ("paragraph", Some(number)),
+            Location::Item { number, .. } => ("item", Some(number)),
+            _ => ("summary", None),
+        };
+        let citation = c.citation;
+        let row = |k: usize, provision: Option<&'a Provision>| {
+            cells(
+                &cols,
+                &Cite {
+                    source,
+                    n: n + 1,
+                    k,
+                    location,
+                    paragraph,
+                    instrument: citation.instrument.as_ref(),
+                    provision,
+                    citation,
+                },
+            )
+        };
+        if citation.provisions.is_empty() {
+            out.push(row(0, None));
+        }
+        for (k, p) in citation.provisions.iter().enumerate() {
+            out.push(row(k + 1, Some(p)));
+        }
+    }
+    out
+}
+
+/// A row of `facts`.
+struct Fact<'a> {
+    source: &'a str,
+    n: usize,
+    fact: &'static str,
+    label: String,
+    amount: Option<Amount>,
+    deadline: Option<&'a str>,
+    line: usize,
+    column: usize,
+    evidence: Option<&'a str>,
+}
+
+fn fact_cols<'a>() -> Vec<Col<Fact<'a>>> {
+    use Kind::*;
+    vec![
+        req("source", Text, |r| Value::text(r.source)),
+        req("n", Integer, |r| Value::int(r.n)),
+        req("fact", Text, |r| Value::text(r.fact)),
+        req("label", Text, |r| Value::text(&r.label)),
+        opt("amount", Number, |r| Value::pounds(r.amount)),
+        opt("deadline", Text, |r| Value::opt(r.deadline)),
+        req("line", Integer, |r| Value::int(r.line)),
+        req("column", Integer, |r| Value::int(r.column)),
+        opt("evidence", Text, |r| Value::opt(r.evidence)),
     ]
 }
 
@@ -281,183 +559,117 @@ fn fact_rows(p: &Parsed) -> Vec<Vec<Value>> {
         return Vec::new();
     };
     let index = LineIndex::new(&p.text);
-    let mut facts: Vec<FactRow<'_>> = Vec::new();
+    let fact = |fact, label, amount, deadline, span: lgsco::Span| {
+        let at = index.position(span.start);
+        Fact {
+            source: &p.source,
+            n: 0,
+            fact,
+            label,
+            amount,
+            deadline,
+            line: at.line,
+            column: at.column,
+            evidence: span.slice(&p.text),
+        }
+    };
+    let mut facts: Vec<Fact<'_>> = Vec::new();
     if let Some(c) = &f.complainant {
-        facts.push(FactRow::new("complainant", c.text.clone(), c.span));
+        facts.push(fact("complainant", c.text.clone(), None, None, c.span));
     }
     facts.extend(
         f.reasons
             .iter()
-            .map(|r| FactRow::new("reason", r.kind.to_string(), r.span)),
+            .map(|r| fact("reason", r.kind.to_string(), None, None, r.span)),
     );
     facts.extend(
         f.bodies
             .iter()
-            .map(|b| FactRow::new("body", b.name.to_string(), b.span)),
+            .map(|b| fact("body", b.name.to_string(), None, None, b.span)),
     );
-    facts.extend(f.remedies.iter().map(|r| FactRow {
-        amount: r.amount,
-        deadline: r.deadline.as_ref().map(|d| d.text.as_str()),
-        ..FactRow::new("remedy", r.kind.to_string(), r.span)
+    facts.extend(f.remedies.iter().map(|r| {
+        let deadline = r.deadline.as_ref().map(|d| d.text.as_str());
+        fact("remedy", r.kind.to_string(), r.amount, deadline, r.span)
     }));
+    let cols = fact_cols();
     facts
         .into_iter()
         .enumerate()
-        .map(|(n, row)| {
-            let at = index.position(row.span.start);
-            vec![
-                Value::text(&p.name),
-                Value::int(n + 1),
-                Value::text(row.fact),
-                Value::Text(row.label),
-                Value::pounds(row.amount),
-                Value::opt(row.deadline),
-                Value::int(at.line),
-                Value::int(at.column),
-                Value::opt(row.span.slice(&p.text)),
-            ]
+        .map(|(n, mut row)| {
+            row.n = n + 1;
+            cells(&cols, &row)
         })
         .collect()
 }
 
-/// One fact, before it becomes a row.
-struct FactRow<'f> {
-    fact: &'static str,
-    label: String,
-    amount: Option<Amount>,
-    deadline: Option<&'f str>,
-    span: lgsco::Span,
+/// A row of `diagnostics`: `n` 0 for the encoding warning, which is no
+/// diagnostic of the library.
+struct Diag<'a> {
+    source: &'a str,
+    n: usize,
+    code: &'a str,
+    name: &'a str,
+    severity: &'a str,
+    start: lgsco::Position,
+    end: lgsco::Position,
+    message: &'a str,
+    help: Option<&'a str>,
 }
 
-impl FactRow<'_> {
-    fn new(fact: &'static str, label: String, span: lgsco::Span) -> Self {
-        FactRow {
-            fact,
-            label,
-            amount: None,
-            deadline: None,
-            span,
-        }
-    }
-}
-
-/// The summary (number 0), then each paragraph, its items (path `1`,
-/// `1.2`, ...) and its trailing lines (path `1`, `2`, ...), in the order of
-/// the library's walk over the texts.
-fn paragraph_rows(file: &str, d: &Decision) -> Vec<Vec<Value>> {
-    let mut out = Vec::new();
-    let mut trailing = 0;
-    for t in d.texts() {
-        let (kind, marker, path) = match t.node {
-            Node::Summary(_) => ("summary", None, String::new()),
-            Node::Paragraph(p) => {
-                trailing = 0;
-                ("paragraph", p.marker.as_deref(), String::new())
-            }
-            Node::Item(i) => ("item", i.marker.as_deref(), t.place.item.to_string()),
-            Node::Trailing(_) => {
-                trailing += 1;
-                ("trailing", None, trailing.to_string())
-            }
-            _ => continue,
-        };
-        let section = t.place.section.and_then(|i| Some((i, d.sections.get(i)?)));
-        out.push(vec![
-            Value::text(file),
-            Value::int(t.place.paragraph.map_or(0, |p| p.number)),
-            Value::text(kind),
-            Value::Text(path),
-            section.map_or(Value::Null, |(i, _)| Value::int(i + 1)),
-            Value::opt(section.and_then(|(_, s)| s.heading.as_deref())),
-            Value::opt(section.map(|(_, s)| s.kind.as_str())),
-            Value::opt(marker),
-            Value::text(t.text),
-        ]);
-    }
-    out
-}
-
-/// One row per provision of each citation; a citation that names an
-/// instrument only has one row with provision 0.
-fn citation_rows(file: &str, d: &Decision) -> Vec<Vec<Value>> {
-    let mut out = Vec::new();
-    for (n, c) in d.citations().enumerate() {
-        let (location, paragraph) = match c.location {
-            Location::Paragraph { number, .. } => ("paragraph", Some(number)),
-            Location::Item { number, .. } => ("item", Some(number)),
-            _ => ("summary", None),
-        };
-        let citation = c.citation;
-        let instrument = citation.instrument.as_ref();
-        let head = |provision: usize| {
-            vec![
-                Value::text(file),
-                Value::int(n + 1),
-                Value::int(provision),
-                Value::text(location),
-                paragraph.map_or(Value::Null, Value::int),
-                Value::opt(instrument.map(|i| i.name())),
-                Value::opt(instrument.and_then(|i| i.uri())),
-            ]
-        };
-        if citation.provisions.is_empty() {
-            let mut row = head(0);
-            row.extend([
-                Value::Null,
-                Value::Null,
-                Value::Null,
-                Value::text(&citation.text),
-            ]);
-            out.push(row);
-        }
-        for (k, p) in citation.provisions.iter().enumerate() {
-            let mut row = head(k + 1);
-            row.extend([
-                Value::text(p.to_string()),
-                Value::opt(p.uri.as_deref()),
-                Value::text(&p.text),
-                Value::text(&citation.text),
-            ]);
-            out.push(row);
-        }
-    }
-    out
+fn diagnostic_cols<'a>() -> Vec<Col<Diag<'a>>> {
+    use Kind::*;
+    vec![
+        req("source", Text, |r| Value::text(r.source)),
+        req("n", Integer, |r| Value::int(r.n)),
+        req("code", Text, |r| Value::text(r.code)),
+        req("name", Text, |r| Value::text(r.name)),
+        req("severity", Text, |r| Value::text(r.severity)),
+        req("line", Integer, |r| Value::int(r.start.line)),
+        req("column", Integer, |r| Value::int(r.start.column)),
+        req("end_line", Integer, |r| Value::int(r.end.line)),
+        req("end_column", Integer, |r| Value::int(r.end.column)),
+        req("message", Text, |r| Value::text(r.message)),
+        opt("help", Text, |r| Value::opt(r.help)),
+    ]
 }
 
 fn diagnostic_rows(p: &Parsed) -> Vec<Vec<Value>> {
+    let cols = diagnostic_cols();
     let index = LineIndex::new(&p.text);
     let mut out = Vec::new();
     if p.windows_1252 {
-        out.push(vec![
-            Value::text(&p.name),
-            Value::int(0),
-            Value::text("encoding"),
-            Value::text("windows-1252"),
-            Value::text("warning"),
-            Value::int(1),
-            Value::int(1),
-            Value::int(1),
-            Value::int(1),
-            Value::text("the file is not UTF-8; it was read as Windows-1252"),
-            Value::Null,
-        ]);
+        let first = index.position(0);
+        out.push(cells(
+            &cols,
+            &Diag {
+                source: &p.source,
+                n: 0,
+                code: "encoding",
+                name: "windows-1252",
+                severity: "warning",
+                start: first,
+                end: first,
+                message: crate::input::WINDOWS_1252,
+                help: None,
+            },
+        ));
     }
     for (n, d) in p.diagnostics.iter().enumerate() {
-        let start = index.position(d.span.start);
-        let end = index.position(d.span.end);
-        out.push(vec![
-            Value::text(&p.name),
-            Value::int(n + 1),
-            Value::text(d.code.as_str()),
-            Value::text(d.code.name()),
-            Value::text(d.severity.as_str()),
-            Value::int(start.line),
-            Value::int(start.column),
-            Value::int(end.line),
-            Value::int(end.column),
-            Value::text(&d.message),
-            Value::opt(d.help.as_deref()),
-        ]);
+        let d: &Diagnostic = d;
+        out.push(cells(
+            &cols,
+            &Diag {
+                source: &p.source,
+                n: n + 1,
+                code: d.code.as_str(),
+                name: d.code.name(),
+                severity: d.severity.as_str(),
+                start: index.position(d.span.start),
+                end: index.position(d.span.end),
+                message: &d.message,
+                help: d.help.as_deref(),
+            },
+        ));
     }
     out
 }

@@ -2,22 +2,26 @@
 
 use crate::args::Common;
 use crate::batch::{self, Parsed};
-use crate::out::{self, count, Failure, Status};
+use crate::out::{count, escape, Failure, Sink, Status};
 use std::fmt::Write as _;
 use std::io::Write;
 
-pub fn run(a: &Common) -> Result<Status, Failure> {
-    let mut w = out::stdout();
+pub fn run(common: &Common) -> Result<Status, Failure> {
+    let (inputs, problems) = crate::input::collect(common)?;
+    let mut w = Sink::new(common.out.as_deref())?;
     let mut first = true;
-    let tally = batch::run(a, true, |p| {
+    let tally = batch::run(common, inputs, problems, true, None, &mut |p| {
         if !first {
             w.write_all(b"\n")?;
         }
         first = false;
-        w.write_all(outline(&p).as_bytes())?;
+        w.write_all(escape(&outline(&p)).as_bytes())?;
         Ok(())
     })?;
-    out::finish(w)?;
+    w.finish()?;
+    if tally.interrupted {
+        return Ok(Status::Interrupted);
+    }
     Ok(tally.status)
 }
 
@@ -97,6 +101,9 @@ fn outline(p: &Parsed) -> String {
             let _ = write!(out, ", {}", count(items, "list item"));
         }
         let _ = writeln!(out);
+        for sub in &s.subheadings {
+            let _ = writeln!(out, "    - {}", sub.text);
+        }
     }
     let cited: Vec<_> = d.citations().collect();
     if !cited.is_empty() {
@@ -110,6 +117,25 @@ fn outline(p: &Parsed) -> String {
         "\nSignature    : {}",
         show(d.signature.as_ref().map(|s| s.text.clone()))
     );
+    if !d.skipped.is_empty() {
+        // Reasons in order of first appearance, with how often each occurs.
+        let mut reasons: Vec<(String, usize)> = Vec::new();
+        for s in &d.skipped {
+            let reason = s.reason.to_string();
+            match reasons.iter_mut().find(|(r, _)| *r == reason) {
+                Some((_, n)) => *n += 1,
+                None => reasons.push((reason, 1)),
+            }
+        }
+        let shown: Vec<String> = reasons
+            .iter()
+            .map(|(r, n)| match n {
+                1 => r.clone(),
+                _ => format!("{r} x{n}"),
+            })
+            .collect();
+        let _ = writeln!(out, "Skipped      : {}", shown.join(", "));
+    }
     out
 }
 

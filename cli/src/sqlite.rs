@@ -1,17 +1,29 @@
 //! `lgsco sqlite`: the tables in one SQLite database, added to and
-//! replaced by file in one transaction per run.
+//! replaced by file.
+//!
+//! The database is in WAL mode and each chunk (1,000 statements or two
+//! seconds, never splitting a file) is committed whole, so a reader such as
+//! Datasette can query it during a run, a killed run keeps every chunk
+//! committed before, and the next run completes what is missing. Rows are
+//! keyed by the file's canonical path, so a file is the same however its
+//! path is spelled. The full-text index over `paragraphs.text` is filled in
+//! bulk as each chunk commits.
 
-use crate::args::SqliteArgs;
+use crate::args::Common;
 use crate::batch::{self, Parsed};
+use crate::input;
 use crate::out::{Failure, Status};
 use crate::rows::{self, Table, Value, TABLES};
-use rusqlite::{params, types::ToSqlOutput, Connection, ToSql};
+use rusqlite::{params, types::ToSqlOutput, Connection, ErrorCode, ToSql};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::time::{Duration, Instant};
 
 /// `PRAGMA user_version` of the databases this version writes. It changes
 /// when a table or column changes meaning or goes away, or when
-/// `decisions` gains columns (an older file has no room for them): 2 adds
+/// `decisions` gains columns (an older file has no room for them): 3 adds
 /// the `organisation_*` columns and the `organisations` table.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// The councils of the register the decisions name (and those holding
 /// their duties today), one row each, for joins by region, type or
@@ -32,9 +44,18 @@ const ORGANISATIONS: &str = "CREATE TABLE IF NOT EXISTS organisations (
 );
 ";
 
+/// A chunk ends after this many statements...
+const CHUNK_STATEMENTS: usize = 1000;
+/// ...or this long, whichever comes first.
+const CHUNK_TIME: Duration = Duration::from_secs(2);
+
 /// A test hook: exit without committing after this many statements, as a
 /// killed run would.
 const EXIT_AFTER: &str = "LGSCO_TEST_EXIT_AFTER";
+
+/// A test hook: chunks of this many statements, to see several in a small
+/// run.
+const CHUNK_AFTER: &str = "LGSCO_TEST_CHUNK";
 
 impl ToSql for Value {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
@@ -56,76 +77,203 @@ struct Counts {
     removed: usize,
 }
 
-pub fn run(a: &SqliteArgs) -> Result<Status, Failure> {
-    let fatal = |e: rusqlite::Error| Failure::Fatal(format!("{}: {e}", a.out.display()));
-    let mut db = Connection::open(&a.out).map_err(fatal)?;
-    prepare(&db).map_err(fatal)?;
-    let tx = db.transaction().map_err(fatal)?;
-    let exit_after: Option<usize> = std::env::var(EXIT_AFTER).ok().and_then(|v| v.parse().ok());
+/// The open database and the chunk being written.
+struct Db<'a> {
+    conn: Connection,
+    path: &'a Path,
+    /// Every paragraph id up to this one is in the full-text index.
+    indexed: i64,
+    in_chunk: usize,
+    since: Instant,
+    told_busy: bool,
+}
+
+pub fn run(common: &Common) -> Result<Status, Failure> {
+    let Some(path) = common.out.as_deref().filter(|p| p.as_os_str() != "-") else {
+        return Err(Failure::Usage(
+            "sqlite needs the database file: -o FILE.db".into(),
+        ));
+    };
+    // The inputs are checked before the database is touched.
+    let (inputs, problems) = input::collect(common)?;
+    let fatal = |e: rusqlite::Error| Failure::Fatal(format!("{}: {e}", path.display()));
+    let _run = RunLock::take(path)?;
+    let mut db = Db::open(path).map_err(fatal)?;
+    db.begin().map_err(fatal)?;
+    prepare(&db.conn).map_err(fatal)?;
+    let stored = stored(&db.conn).map_err(fatal)?;
+    let known = |source: &str, hash: &str| match stored.get(source) {
+        Some((h, n)) if h == hash => Some(*n),
+        _ => None,
+    };
+    let hook = |name: &str| -> Option<usize> { std::env::var(name).ok()?.parse().ok() };
+    let exit_after = hook(EXIT_AFTER);
+    let chunk = hook(CHUNK_AFTER).unwrap_or(CHUNK_STATEMENTS);
     let mut c = Counts::default();
-    let tally = batch::run(&a.common, true, |p| {
-        store(&tx, &p, &mut c).map_err(fatal)?;
+    // Inputs neither stored before the run nor seen in it need no lookup.
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut new = false;
+    let tally = batch::run(common, inputs, problems, true, Some(&known), &mut |p| {
+        if p.part == 0 {
+            new = !stored.contains_key(&p.input_source) && seen.insert(p.input_source.clone());
+        }
+        store(&db.conn, &p, &mut c, db.indexed, new).map_err(fatal)?;
+        db.in_chunk += 1;
         if exit_after == Some(c.added + c.replaced + c.unchanged) {
             std::process::exit(3);
         }
+        if p.last_of_input() && (db.in_chunk >= chunk || db.since.elapsed() >= CHUNK_TIME) {
+            db.commit().map_err(fatal)?;
+            db.begin().map_err(fatal)?;
+        }
         Ok(())
     })?;
-    tx.commit().map_err(fatal)?;
-    eprintln!(
-        "lgsco: {}: {} added, {} replaced, {} unchanged, {} removed",
-        a.out.display(),
-        c.added,
-        c.replaced,
-        c.unchanged,
-        c.removed
-    );
+    c.unchanged += tally.known;
+    db.commit().map_err(fatal)?;
+    db.checkpoint();
+    if !common.quiet || tally.interrupted {
+        eprintln!(
+            "lgsco: {}: {} added, {} replaced, {} unchanged, {} removed{}",
+            path.display(),
+            c.added,
+            c.replaced,
+            c.unchanged,
+            c.removed,
+            if tally.interrupted {
+                "; interrupted: the rest is left for the next run"
+            } else {
+                ""
+            }
+        );
+    }
+    if tally.interrupted {
+        return Ok(Status::Interrupted);
+    }
     Ok(tally.status)
 }
 
-/// Check the schema version and make the tables, indexes and full-text index.
+impl<'a> Db<'a> {
+    fn open(path: &'a Path) -> rusqlite::Result<Db<'a>> {
+        let conn = Connection::open(path)?;
+        // A short wait at a time: a longer one is a loop that says why.
+        conn.busy_timeout(Duration::from_millis(250))?;
+        let mut db = Db {
+            conn,
+            path,
+            indexed: 0,
+            in_chunk: 0,
+            since: Instant::now(),
+            told_busy: false,
+        };
+        db.retry(|c| c.pragma_update(None, "journal_mode", "WAL"))?;
+        db.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // 64 MiB of pages: the keys' indexes of a large database stay in
+        // memory while a chunk is written.
+        db.conn.pragma_update(None, "cache_size", -65536)?;
+        db.conn.pragma_update(None, "foreign_keys", true)?;
+        Ok(db)
+    }
+
+    /// Run `f` until the database is not busy, saying once that another
+    /// program holds it; a signal stops the wait.
+    fn retry<T>(&mut self, f: impl Fn(&Connection) -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+        loop {
+            match f(&self.conn) {
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if matches!(e.code, ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+                        && !crate::signal::stopped() =>
+                {
+                    if !self.told_busy {
+                        self.told_busy = true;
+                        eprintln!(
+                            "lgsco: {}: another program is writing to the database; waiting for it to finish",
+                            self.path.display()
+                        );
+                    }
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// Start a chunk, waiting for another writer.
+    fn begin(&mut self) -> rusqlite::Result<()> {
+        self.retry(|c| c.execute_batch("BEGIN IMMEDIATE"))?;
+        self.indexed = self
+            .conn
+            .query_row("SELECT coalesce(max(id), 0) FROM paragraphs", [], |r| {
+                r.get(0)
+            })
+            .or_else(|e| match e {
+                // Before the tables are made.
+                rusqlite::Error::SqliteFailure(..) => Ok(0),
+                e => Err(e),
+            })?;
+        self.in_chunk = 0;
+        self.since = Instant::now();
+        Ok(())
+    }
+
+    /// Index the chunk's new paragraphs and commit it.
+    fn commit(&mut self) -> rusqlite::Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO paragraphs_fts(rowid, text) SELECT id, text FROM paragraphs WHERE id > ?",
+            )?
+            .execute(params![self.indexed])?;
+        self.conn.execute_batch("COMMIT")
+    }
+
+    /// Move the WAL into the database file so that the file alone is whole.
+    /// A reader still holding an old snapshot can make this partial; the
+    /// next writer or reader finishes it.
+    fn checkpoint(&self) {
+        let _ = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+    }
+}
+
+/// Check the schema version and make the tables, indexes and full-text
+/// index, inside the first chunk's transaction.
 fn prepare(db: &Connection) -> rusqlite::Result<()> {
-    db.pragma_update(None, "foreign_keys", true)?;
     let version: i64 = db.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version != 0 && version != SCHEMA_VERSION {
         return Err(rusqlite::Error::InvalidParameterName(format!(
             "the database has schema version {version}; this lgsco writes version {SCHEMA_VERSION}: write a new file"
         )));
     }
-    let mut sql = String::from("BEGIN;\n");
-    sql.push_str(ORGANISATIONS);
-    for t in TABLES {
+    let mut sql = String::from(ORGANISATIONS);
+    for t in TABLES.iter() {
         sql.push_str(&create(t));
     }
+    // `content="paragraphs"` is the form Datasette and sqlite-utils look
+    // for, with the `<table>_fts` name, to offer full-text search.
     sql.push_str(
         "CREATE INDEX IF NOT EXISTS decisions_reference ON decisions(reference);
 CREATE INDEX IF NOT EXISTS decisions_organisation ON decisions(organisation);
 CREATE INDEX IF NOT EXISTS decisions_organisation_code ON decisions(organisation_code);
 CREATE INDEX IF NOT EXISTS decisions_area ON decisions(area);
 CREATE INDEX IF NOT EXISTS decisions_date ON decisions(decision_date);
-CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(text, content='paragraphs', content_rowid='id');
-CREATE TRIGGER IF NOT EXISTS paragraphs_ai AFTER INSERT ON paragraphs BEGIN
-  INSERT INTO paragraphs_fts(rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS paragraphs_ad AFTER DELETE ON paragraphs BEGIN
-  INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
+CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(text, content=\"paragraphs\", content_rowid=\"id\");
 ",
     );
-    sql.push_str(&format!(
-        "PRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;\n"
-    ));
+    sql.push_str(&format!("PRAGMA user_version = {SCHEMA_VERSION};\n"));
     db.execute_batch(&sql)
 }
 
-/// `CREATE TABLE` for a table: `decisions` keyed by file; the others keyed
-/// by their key columns, each row pointing at its decision. `paragraphs`
-/// has an integer id for the full-text index.
+/// `CREATE TABLE` for a table: `decisions` keyed by source; the others
+/// keyed by their key columns, each row pointing at its decision.
+/// `paragraphs` has an integer id for the full-text index, never reused.
 fn create(t: &Table) -> String {
     let mut cols: Vec<String> = Vec::new();
     if t.name == "paragraphs" {
-        cols.push("id INTEGER PRIMARY KEY".to_owned());
+        cols.push("id INTEGER PRIMARY KEY AUTOINCREMENT".to_owned());
     }
-    cols.extend(t.columns.iter().map(|c| format!("\"{}\" {}", c.0, c.1)));
+    cols.extend(t.columns.iter().map(|c| {
+        let null = if c.required { " NOT NULL" } else { "" };
+        format!("\"{}\" {}{null}", c.name, c.kind.sql())
+    }));
     let key = t.key.join(", ");
     if t.name == "paragraphs" {
         cols.push(format!("UNIQUE ({key})"));
@@ -133,7 +281,9 @@ fn create(t: &Table) -> String {
         cols.push(format!("PRIMARY KEY ({key})"));
     }
     if t.name != "decisions" {
-        cols.push("FOREIGN KEY (file) REFERENCES decisions(file) ON DELETE CASCADE".to_owned());
+        cols.push("FOREIGN KEY (source) REFERENCES decisions(source) ON DELETE CASCADE".to_owned());
+    } else {
+        cols.push("FOREIGN KEY (organisation_code) REFERENCES organisations(code)".to_owned());
     }
     format!(
         "CREATE TABLE IF NOT EXISTS {} (\n  {}\n);\n",
@@ -143,7 +293,11 @@ fn create(t: &Table) -> String {
 }
 
 fn insert_sql(t: &Table) -> String {
-    let names: Vec<String> = t.columns.iter().map(|c| format!("\"{}\"", c.0)).collect();
+    let names: Vec<String> = t
+        .columns
+        .iter()
+        .map(|c| format!("\"{}\"", c.name))
+        .collect();
     let marks = vec!["?"; names.len()].join(", ");
     format!(
         "INSERT INTO {} ({}) VALUES ({marks})",
@@ -152,15 +306,54 @@ fn insert_sql(t: &Table) -> String {
     )
 }
 
-/// Store one statement, replacing an earlier copy of the file unless its
-/// content hash is the same.
-fn store(tx: &Connection, p: &Parsed, c: &mut Counts) -> rusqlite::Result<()> {
-    if p.name == batch::part_name(&p.input, 0, p.statements) {
-        c.removed += remove_stale(tx, p)?;
+/// Each input already stored: its source, the hash of its bytes, and how
+/// many statements it gave (`x.txt`, or `x.txt#1`, `x.txt#2`, ...).
+fn stored(db: &Connection) -> rusqlite::Result<HashMap<String, (String, usize)>> {
+    let mut out: HashMap<String, (String, usize)> = HashMap::new();
+    let mut q = db.prepare("SELECT source, content_hash FROM decisions")?;
+    let mut rows = q.query([])?;
+    while let Some(r) = rows.next()? {
+        let source: String = r.get(0)?;
+        let hash: String = r.get(1)?;
+        let input = input_of(&source).to_owned();
+        let e = out.entry(input).or_insert_with(|| (hash.clone(), 0));
+        if e.0 == hash {
+            e.1 += 1;
+        } else {
+            // Parts with different hashes: parse the file again.
+            e.0.clear();
+        }
+    }
+    Ok(out)
+}
+
+/// `x.txt` of `x.txt#2`.
+fn input_of(source: &str) -> &str {
+    match source.rsplit_once('#') {
+        Some((input, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => input,
+        _ => source,
+    }
+}
+
+/// Store one statement, replacing an earlier copy unless its content hash
+/// is the same. Paragraph ids up to `indexed` are in the full-text index.
+fn store(
+    tx: &Connection,
+    p: &Parsed,
+    c: &mut Counts,
+    indexed: i64,
+    new: bool,
+) -> rusqlite::Result<()> {
+    if new {
+        c.added += 1;
+        return insert(tx, p);
+    }
+    if p.part == 0 {
+        c.removed += remove_stale(tx, p, indexed)?;
     }
     let old: Option<String> = tx
-        .prepare_cached("SELECT content_hash FROM decisions WHERE file = ?")?
-        .query_row(params![p.name], |r| r.get(0))
+        .prepare_cached("SELECT content_hash FROM decisions WHERE source = ?")?
+        .query_row(params![p.source], |r| r.get(0))
         .ok();
     match &old {
         Some(hash) if *hash == p.hash => {
@@ -168,11 +361,16 @@ fn store(tx: &Connection, p: &Parsed, c: &mut Counts) -> rusqlite::Result<()> {
             return Ok(());
         }
         Some(_) => {
-            delete(tx, &p.name)?;
+            delete(tx, &p.source, indexed)?;
             c.replaced += 1;
         }
         None => c.added += 1,
     }
+    insert(tx, p)
+}
+
+/// Insert the rows of one statement.
+fn insert(tx: &Connection, p: &Parsed) -> rusqlite::Result<()> {
     if let Some(c) = p
         .decision
         .as_ref()
@@ -223,12 +421,17 @@ fn store_council(tx: &Connection, c: lgsco::org::Council) -> rusqlite::Result<()
     Ok(())
 }
 
-/// Deletes the rows of one statement. Children first, so the full-text
-/// triggers see each row go.
-fn delete(tx: &Connection, name: &str) -> rusqlite::Result<()> {
+/// Deletes the rows of one statement, and its paragraphs from the
+/// full-text index (those indexed already).
+fn delete(tx: &Connection, source: &str, indexed: i64) -> rusqlite::Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text)
+         SELECT 'delete', id, text FROM paragraphs WHERE source = ?1 AND id <= ?2",
+    )?
+    .execute(params![source, indexed])?;
     for t in TABLES.iter().rev() {
-        tx.prepare_cached(&format!("DELETE FROM {} WHERE file = ?", t.name))?
-            .execute(params![name])?;
+        tx.prepare_cached(&format!("DELETE FROM {} WHERE source = ?", t.name))?
+            .execute(params![source])?;
     }
     Ok(())
 }
@@ -236,33 +439,66 @@ fn delete(tx: &Connection, name: &str) -> rusqlite::Result<()> {
 /// Deletes what an earlier run stored under names of `p`'s input that it
 /// no longer gives: `x.txt#3` once the file joins two statements, `x.txt`
 /// once it joins several, `x.txt#1` once it holds one. How many went.
-fn remove_stale(tx: &Connection, p: &Parsed) -> rusqlite::Result<usize> {
+fn remove_stale(tx: &Connection, p: &Parsed, indexed: i64) -> rusqlite::Result<usize> {
+    // `#` is followed by `$` in ASCII: the range is every `x.txt#...`,
+    // read from the key's index.
     let names: Vec<String> = tx
         .prepare_cached(
-            "SELECT file FROM decisions WHERE file = ?1 OR substr(file, 1, length(?1) + 1) = ?1 || '#'",
+            "SELECT source FROM decisions WHERE source = ?1 OR (source > ?1 || '#' AND source < ?1 || '$')",
         )?
-        .query_map(params![p.input], |r| r.get(0))?
+        .query_map(params![p.input_source], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    let given =
-        |name: &str| (0..p.statements).any(|n| batch::part_name(&p.input, n, p.statements) == name);
+    let given = |name: &str| {
+        (0..p.statements).any(|n| batch::part_name(&p.input_source, n, p.statements) == name)
+    };
     let mut removed = 0;
     for name in names
         .iter()
-        .filter(|n| is_part_of(n, &p.input) && !given(n))
+        .filter(|n| input_of(n) == p.input_source && !given(n))
     {
-        delete(tx, name)?;
+        delete(tx, name, indexed)?;
         removed += 1;
     }
     Ok(removed)
 }
 
-/// Whether `name` is `input` or `input#N`.
-fn is_part_of(name: &str, input: &str) -> bool {
-    match name.strip_prefix(input) {
-        Some("") => true,
-        Some(rest) => rest
-            .strip_prefix('#')
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
-        None => false,
+/// One `lgsco sqlite` run at a time on a database: a second waits for the
+/// first to finish, saying so, instead of writing between its chunks. (Other
+/// programs writing are waited for chunk by chunk, see [`Db::retry`].) The
+/// lock is `flock` on the database file, apart from SQLite's own locks, and
+/// goes with the process.
+struct RunLock(#[allow(dead_code)] std::fs::File);
+
+impl RunLock {
+    fn take(path: &Path) -> Result<RunLock, Failure> {
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(path)
+            .map_err(|e| Failure::Fatal(format!("{}: cannot open: {e}", path.display())))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::io::AsRawFd;
+            let mut told = false;
+            // SAFETY: `flock` on a descriptor this function owns.
+            while unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } != 0 {
+                if crate::signal::stopped() {
+                    return Err(Failure::Fatal(format!(
+                        "{}: stopped while waiting for another lgsco run",
+                        path.display()
+                    )));
+                }
+                if !std::mem::replace(&mut told, true) {
+                    eprintln!(
+                        "lgsco: {}: another lgsco run is writing to the database; waiting for it to finish",
+                        path.display()
+                    );
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
+        Ok(RunLock(file))
     }
 }

@@ -1,8 +1,8 @@
 //! `lgsco stats`: tallies over statements.
 
-use crate::args::{StatsArgs, StatsFormat};
+use crate::args::{Common, Format, StatsArgs};
 use crate::batch;
-use crate::out::{self, Failure, Status};
+use crate::out::{Failure, Sink, Status};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -39,11 +39,12 @@ struct Stats {
     most_cited: Vec<(String, usize, usize)>,
 }
 
-pub fn run(a: &StatsArgs) -> Result<Status, Failure> {
+pub fn run(common: &Common, a: &StatsArgs) -> Result<Status, Failure> {
     let mut s = Stats::default();
     // provision -> (citations, statements)
     let mut cited: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let tally = batch::run(&a.common, true, |p| {
+    let (inputs, problems) = crate::input::collect(common)?;
+    let tally = batch::run(common, inputs, problems, true, None, &mut |p| {
         let Ok(d) = &p.decision else {
             return Ok(());
         };
@@ -78,15 +79,18 @@ pub fn run(a: &StatsArgs) -> Result<Status, Failure> {
     ranked.sort_by(|a, b| (b.1, b.2, &a.0).cmp(&(a.1, a.2, &b.0)));
     ranked.truncate(a.top);
     s.most_cited = ranked;
-    let mut w = out::stdout();
+    if tally.interrupted {
+        return Ok(Status::Interrupted);
+    }
+    let mut w = Sink::new(common.out.as_deref())?;
     match a.format {
-        StatsFormat::Json => {
+        Format::Json => {
             serde_json::to_writer_pretty(&mut w, &s).map_err(std::io::Error::from)?;
             writeln!(w)?;
         }
-        StatsFormat::Text => write_text(&mut w, &s)?,
+        Format::Text => write_text(&mut w, &s)?,
     }
-    out::finish(w)?;
+    w.finish()?;
     Ok(tally.status)
 }
 

@@ -16,6 +16,10 @@ fn help_and_version_work_for_every_subcommand() {
             help.contains("Exit status: 0"),
             "{sub} documents exit codes"
         );
+        assert!(
+            help.contains("Examples:\n  lgsco "),
+            "{sub} shows an example"
+        );
     }
     let out = run(&["--version"]);
     assert!(out.status.success());
@@ -102,10 +106,11 @@ fn check_json_lines_end_with_a_summary_and_allow_silences_codes() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     let (last, each) = lines.split_last().unwrap();
-    assert_eq!(last["summary"], true);
+    assert_eq!(last["type"], "summary");
     assert_eq!(last["files"], 1);
     assert!(each.iter().any(|d| d["code"] == "C002"));
     for d in each {
+        assert_eq!(d["type"], "diagnostic");
         for key in ["file", "code", "severity", "line", "column", "message"] {
             assert!(d.get(key).is_some(), "{key} in {d}");
         }
@@ -150,16 +155,36 @@ fn the_limits_are_flags() {
 }
 
 #[test]
-fn unreadable_inputs_are_counted_and_do_not_stop_the_batch() {
+fn a_missing_input_fails_the_run_before_any_output() {
     let good = fixtures_dir().join("web.txt");
     let out = run(&["json", "no/such/file.txt", good.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "nothing is read");
+    assert!(text(&out.stderr).contains("no/such/file.txt: no such file or folder"));
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_files_are_counted_and_do_not_stop_the_batch() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.txt");
+    std::fs::copy(fixtures_dir().join("web.txt"), &good).unwrap();
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, "x").unwrap();
+    std::fs::set_permissions(&bad, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&bad).is_ok() {
+        eprintln!("note: running as root, every file is readable: skipped");
+        return;
+    }
+    let out = run(&["json", dir.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         text(&out.stdout).lines().count(),
         1,
         "the good file is still read"
     );
-    assert!(text(&out.stderr).contains("no/such/file.txt"));
+    assert!(text(&out.stderr).contains("bad.txt: cannot read"));
 }
 
 #[test]

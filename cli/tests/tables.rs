@@ -61,6 +61,7 @@ fn check_tables(input: &Path, files: &[PathBuf]) {
     let (head, rows) = csv_rows(&out_dir.path().join("decisions.csv"));
     assert_eq!(rows.len(), decisions);
     let file = head.iter().position(|h| h == "file").unwrap();
+    assert_eq!(head[0], "source");
     let names = statement_names(files);
     let got: Vec<&String> = rows.iter().map(|r| &r[file]).collect();
     assert_eq!(got, names.iter().collect::<Vec<_>>(), "input order");
@@ -75,13 +76,17 @@ fn check_tables(input: &Path, files: &[PathBuf]) {
         .iter()
         .map(|r| {
             (
-                r[col("file")].clone(),
+                r[col("source")].clone(),
                 r[col("text")].clone(),
                 r[col("canonical")].clone(),
             )
         })
         .collect();
-    assert_eq!(table, library_citations(files));
+    let want: Vec<(String, String, String)> = library_citations(files)
+        .into_iter()
+        .map(|(f, t, c)| (source_of(&f), t, c))
+        .collect();
+    assert_eq!(table, want);
     let (_, diagnostics) = csv_rows(&out_dir.path().join("diagnostics.csv"));
     assert!(!diagnostics.is_empty());
     check_facts(out_dir.path(), files);
@@ -102,13 +107,14 @@ fn check_facts(dir: &Path, files: &[PathBuf]) {
             .chain(f.reasons.iter().map(|r| r.kind.to_string()))
             .chain(f.bodies.iter().map(|b| b.name.to_string()))
             .chain(f.remedies.iter().map(|r| r.kind.to_string()));
-        expected.extend(labels.map(|l| (file.clone(), l)));
+        let source = source_of(&file);
+        expected.extend(labels.map(|l| (source.clone(), l)));
     }
     let (head, rows) = csv_rows(&dir.join("facts.csv"));
     let col = |n: &str| head.iter().position(|h| h == n).unwrap();
     let got: Vec<(String, String)> = rows
         .iter()
-        .map(|r| (r[col("file")].clone(), r[col("label")].clone()))
+        .map(|r| (r[col("source")].clone(), r[col("label")].clone()))
         .collect();
     assert_eq!(got, expected);
     assert!(rows.iter().all(|r| !r[col("evidence")].is_empty()));
@@ -154,7 +160,7 @@ fn tsv_is_tab_separated() {
     ]);
     assert!(out.status.success());
     let tsv = std::fs::read_to_string(out_dir.path().join("decisions.tsv")).unwrap();
-    assert!(tsv.starts_with("file\tcontent_hash\treference"));
+    assert!(tsv.starts_with("source\tfile\tcontent_hash\treference"));
 }
 
 fn count(db: &Connection, table: &str) -> usize {
@@ -173,7 +179,14 @@ fn counts(db: &Path) -> [usize; 4] {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(ok, "ok");
-    ["decisions", "paragraphs", "citations", "paragraphs_fts"].map(|t| count(&db, t))
+    // The full-text index's own rows: one per paragraph indexed.
+    [
+        "decisions",
+        "paragraphs",
+        "citations",
+        "paragraphs_fts_docsize",
+    ]
+    .map(|t| count(&db, t))
 }
 
 fn sqlite(input: &Path, db: &Path) -> std::process::Output {
@@ -199,7 +212,7 @@ fn sqlite_rows_match_and_a_second_run_adds_none() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
     let fk: i64 = conn
         .query_row(
             "SELECT count(*) FROM pragma_foreign_key_list('paragraphs')",
@@ -298,7 +311,7 @@ fn a_joined_file_that_holds_fewer_statements_leaves_no_stale_rows() {
 }
 
 #[test]
-fn an_interrupted_run_leaves_the_database_as_it_was() {
+fn a_run_killed_inside_its_first_chunk_leaves_the_database_as_it_was() {
     let files = txt_files(&fixtures_dir());
     let tmp = tempfile::tempdir().unwrap();
     let first = repeated(&files[..10], 1);
@@ -342,8 +355,9 @@ fn a_full_text_query_finds_the_statements_that_say_it() {
     for word in ["homelessness", "school", "parking", "refund"] {
         let mut stmt = conn
             .prepare(
-                "SELECT DISTINCT p.file FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid
-                 WHERE paragraphs_fts MATCH ?1 ORDER BY p.file",
+                "SELECT DISTINCT d.file FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid
+                 JOIN decisions d ON d.source = p.source
+                 WHERE paragraphs_fts MATCH ?1 ORDER BY d.file",
             )
             .unwrap();
         let found: Vec<String> = stmt

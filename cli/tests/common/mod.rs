@@ -42,7 +42,13 @@ pub fn txt_files(dir: &Path) -> Vec<PathBuf> {
 /// The tool, with no progress bar and no inherited test hook.
 pub fn lgsco() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_lgsco"));
-    c.env_remove("LGSCO_TEST_EXIT_AFTER");
+    for hook in [
+        "LGSCO_TEST_EXIT_AFTER",
+        "LGSCO_TEST_CHUNK",
+        "LGSCO_TEST_SIGNAL_AFTER",
+    ] {
+        c.env_remove(hook);
+    }
     c
 }
 
@@ -125,4 +131,15 @@ pub fn csv_rows(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
         .map(|x| x.unwrap().iter().map(str::to_owned).collect())
         .collect();
     (head, rows)
+}
+
+/// The key the tool gives a statement named `name` (`path` or `path#N`):
+/// the canonical path, `#N` kept.
+pub fn source_of(name: &str) -> String {
+    let (file, part) = match name.rsplit_once('#') {
+        Some((f, n)) if n.bytes().all(|b| b.is_ascii_digit()) => (f, format!("#{n}")),
+        _ => (name, String::new()),
+    };
+    let canonical = std::fs::canonicalize(file).unwrap();
+    format!("{}{part}", canonical.display())
 }
