@@ -49,11 +49,9 @@
 // this grammar has no recursion to guard); its generated code names `alloc`.
 extern crate alloc;
 
-// The pipeline: text -> parse (grammar, builder) -> tree -> passes
-// (citations, validation) -> render.
-#[cfg(feature = "akn")]
-#[path = "render/akn/mod.rs"]
-pub mod akn;
+// The way through (`pipeline/`): text -> limits -> parse (grammar, builder)
+// -> tree -> citations. Validation, facts and renderings then read the tree,
+// which imports none of them (tests/layers.rs).
 mod citation;
 mod decode;
 mod facts;
@@ -66,27 +64,32 @@ mod validate;
 
 mod error;
 mod options;
+mod pipeline;
 
 pub(crate) use text::bytes;
 
-pub use citation::{
-    Citation, CitationForm, CitationNote, CitationNoteKind, CitationRef, Instrument,
-    InstrumentKind, Location, Provision, ProvisionKind,
-};
+#[cfg(feature = "akn")]
+pub use render::akn;
+
+pub use citation::{CitationRef, Location};
 pub use error::{Error, ErrorKind};
 pub use facts::{
-    Amount, AmountError, Body, BodyName, Complainant, Deadline, DecisionResult, Facts, LabelError,
-    Reason, ReasonKind, Remedy, RemedyKind,
+    Amount, AmountError, Body, BodyKind, BodyName, Complainant, Deadline, DecisionResult, Facts,
+    LabelError, Reason, ReasonKind, Remedy, RemedyKind,
 };
 pub use options::Options;
-pub use parse::Statements;
+pub use pipeline::Statements;
 pub use text::{LineIndex, Position, Span};
 pub use tree::{
     Category, Decision, Header, HeaderSpans, Item, Outcome, Paragraph, Reference, ReferenceError,
     Section, SectionKind, SectionKindError, Signature, SkipReason, Skipped, SubHeading, Summary,
     TextLine,
 };
-pub use tree::{ItemPath, MarkerStyle, Node, Place, SignatureKind, Text, Texts};
+pub use tree::{
+    Citation, CitationForm, CitationNote, CitationNoteKind, Instrument, InstrumentKind, Provision,
+    ProvisionKind,
+};
+pub use tree::{ItemPath, MarkerStyle, Node, Place, SignatureKind, Text, Texts, SCHEMA_VERSION};
 pub use validate::{
     validate, validate_bytes, validate_bytes_with, validate_with, Code, CodeError, Diagnostic,
     Located, Report, Severity, ValidateOptions,
@@ -100,16 +103,6 @@ pub use validate::{
 /// assert_eq!(d.header.date, lgsco::chrono::NaiveDate::from_ymd_opt(2024, 11, 5));
 /// ```
 pub use chrono;
-
-/// The version of the JSON shape of [`Decision`], printed as its
-/// `schema_version` field. It changes only when a field changes meaning or
-/// goes away; new fields may appear without a change.
-///
-/// ```
-/// let json = serde_json::to_value(lgsco::parse(lgsco::SAMPLE).unwrap()).unwrap();
-/// assert_eq!(json["schema_version"], lgsco::SCHEMA_VERSION);
-/// ```
-pub const SCHEMA_VERSION: u32 = 1;
 
 /// A complete statement about a fictional council, in the dashed rendering:
 /// handy for trying the API.

@@ -1,11 +1,10 @@
-//! Limits on what the parser accepts.
-
-use crate::{Decision, Error};
+//! The settings of a parse: limits on what the parser accepts. The parse
+//! itself, in order, is in `src/pipeline/`.
 
 /// Parsing limits. The defaults are safe for untrusted input: under them no
 /// input, however built, makes a parse or a validation use more than about
 /// 256 MiB of heap (BENCHMARKS.md gives the figures), and every real
-/// statement is far inside them. Passing a limit is an [`Error`] that says
+/// statement is far inside them. Passing a limit is an [`Error`](crate::Error) that says
 /// which limit and where; raise the limit with its builder method when the
 /// input is genuine. Nothing here changes process-wide state.
 ///
@@ -122,64 +121,5 @@ impl Options {
     pub fn max_item_depth(mut self, depth: usize) -> Self {
         self.max_item_depth = depth.clamp(1, Self::MAX_ITEM_DEPTH);
         self
-    }
-
-    /// Parse with these options; see [`parse`](crate::parse).
-    ///
-    /// ```
-    /// let d = lgsco::Options::default().parse("Summary: s.\n")?;
-    /// assert_eq!(d.summary.unwrap().text, "s.");
-    /// # Ok::<(), lgsco::Error>(())
-    /// ```
-    pub fn parse(&self, text: &str) -> Result<Decision, Error> {
-        if text.len() > self.max_input_len {
-            return Err(Error::too_large(text.len(), self.max_input_len));
-        }
-        if let Some((at, name)) = crate::decode::foreign_line_end(text) {
-            return Err(Error::line_ends(text, at, name));
-        }
-        let budget = crate::parse::limit::Budget::after_lines(text, self.max_nodes)
-            .map_err(|at| Error::too_many_nodes(text, at, self.max_nodes))?;
-        crate::parse::parse(
-            text,
-            self.max_item_depth.clamp(1, Self::MAX_ITEM_DEPTH),
-            budget,
-        )
-        .map_err(|e| crate::decode::explain(e, text))
-    }
-
-    /// Parse bytes with these options; see [`parse_bytes`](crate::parse_bytes).
-    /// Spans index the text [`Options::decode`] returns.
-    ///
-    /// ```
-    /// let d = lgsco::Options::default().parse_bytes(b"Summary: s.\n")?;
-    /// assert_eq!(d.summary.unwrap().text, "s.");
-    /// # Ok::<(), lgsco::Error>(())
-    /// ```
-    pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Decision, Error> {
-        self.parse(&self.decode(bytes)?)
-    }
-
-    /// The text [`Options::parse_bytes`] parses, into which its spans
-    /// point: UTF-8 bytes borrowed as they are, UTF-16 with a byte order
-    /// mark (`FF FE` or `FE FF`, as Windows saves "Unicode" text) decoded.
-    /// Binary input ([`ErrorKind::Binary`](crate::ErrorKind::Binary)),
-    /// invalid UTF-8 and input over [`Options::max_input_len`] are errors.
-    ///
-    /// ```
-    /// let bytes: Vec<u8> = [0xFF, 0xFE].into_iter()
-    ///     .chain("Summary: caf\u{e9}.\n".encode_utf16().flat_map(u16::to_le_bytes))
-    ///     .collect();
-    /// let options = lgsco::Options::default();
-    /// let text = options.decode(&bytes)?;
-    /// let d = options.parse_bytes(&bytes)?;
-    /// assert_eq!(d.summary.unwrap().span.slice(&text), Some("Summary: caf\u{e9}."));
-    /// # Ok::<(), lgsco::Error>(())
-    /// ```
-    pub fn decode<'b>(&self, bytes: &'b [u8]) -> Result<std::borrow::Cow<'b, str>, Error> {
-        if bytes.len() > self.max_input_len {
-            return Err(Error::too_large(bytes.len(), self.max_input_len));
-        }
-        crate::decode::decode(bytes)
     }
 }

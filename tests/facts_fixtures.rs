@@ -22,7 +22,7 @@ fn no_evidence_of_fault_is_a_reason_not_a_finding() {
     assert_eq!(f.complainant.as_ref().unwrap().text, "Mr T");
     assert_eq!(f.result, Some(DecisionResult::NotInvestigated));
     assert_eq!(reasons(&f), [ReasonKind::NoFault, ReasonKind::Late]);
-    assert_eq!(f.reasons[0].span.slice(&text), Some("evidence of fault"));
+    assert_eq!(f.reasons[0].span.slice(&text), Some("no evidence of fault"));
     // What Mr T wants is no remedy.
     assert!(f.remedies.is_empty());
     assert_eq!(f.injustice, None);
@@ -379,4 +379,211 @@ fn reasons_in_several_phrasings() {
     // An unnamed remedy.
     let f = summary("We found fault. The Council has accepted our recommendations.");
     assert_eq!(remedies(&f), [RemedyKind::Unspecified]);
+}
+
+#[test]
+fn bodies_have_a_kind_named_or_not() {
+    use lgsco::BodyKind;
+    let cases = [
+        (
+            "Mrs Z could have appealed to a tribunal.",
+            BodyName::Other,
+            BodyKind::Tribunal,
+        ),
+        (
+            "Mr Y could have appealed to the Valuation Tribunal.",
+            BodyName::ValuationTribunal,
+            BodyKind::Tribunal,
+        ),
+        (
+            "It would be reasonable for Ms X to take the matter to the county court.",
+            BodyName::Court,
+            BodyKind::Court,
+        ),
+        (
+            "The police are better placed to investigate Mr W’s allegation.",
+            BodyName::Police,
+            BodyKind::Police,
+        ),
+        (
+            "Mrs V can complain to the Housing Ombudsman about her landlord.",
+            BodyName::HousingOmbudsman,
+            BodyKind::Ombudsman,
+        ),
+        (
+            "Mr U can raise his concerns about the home with the Care Quality Commission.",
+            BodyName::CareQualityCommission,
+            BodyKind::Regulator,
+        ),
+        (
+            "Ms T has a right of appeal to the Planning Inspectorate.",
+            BodyName::PlanningInspectorate,
+            BodyKind::Government,
+        ),
+        (
+            "Another organisation is better placed to deal with Mr S’s complaint.",
+            BodyName::Other,
+            BodyKind::Other,
+        ),
+    ];
+    for (text, name, kind) in cases {
+        let f = summary(&format!("We will not investigate this complaint. {text}"));
+        let got: Vec<(BodyName, BodyKind)> = f.bodies.iter().map(|b| (b.name, b.kind)).collect();
+        assert_eq!(got, [(name, kind)], "{text}");
+    }
+    // In JSON the kind is a label beside the name.
+    let f =
+        summary("We will not investigate this complaint. Mrs Z could have appealed to a tribunal.");
+    let json = serde_json::to_value(&f.bodies[0]).unwrap();
+    assert_eq!(json["kind"], "tribunal");
+    assert_eq!(json["name"], "Other");
+}
+
+/// Reasons in the families of wording issue 22 lists, each in sentences
+/// of its own.
+#[test]
+fn reasons_in_other_words() {
+    let cases: &[(&str, &[ReasonKind])] = &[
+        // Events too long ago.
+        ("because the events Mr B describes are too old.", &[ReasonKind::Late]),
+        ("as the matters happened so long ago.", &[ReasonKind::Late]),
+        // Better dealt with elsewhere; professional judgement.
+        ("because the matter is better dealt with by the Information Commissioner.", &[ReasonKind::BetterPlacedBody]),
+        ("as the decision was a matter of professional judgement for the social worker.", &[ReasonKind::NoFault]),
+        // Not done by or for the body.
+        ("because the decision was made by the Valuation Office Agency, rather than the Council.", &[ReasonKind::OutsideJurisdiction]),
+        // The body lacks the power; we lack it.
+        ("because the Council has no power to waive the charge Mrs C asked it to waive.", &[ReasonKind::NoFault]),
+        ("because we have no power to order the Council to sell the land.", &[ReasonKind::NoWorthwhileOutcome]),
+        ("because there is no provision in law for the Council to backdate the award.", &[ReasonKind::NoFault]),
+        ("as the Council acted in line with its policy.", &[ReasonKind::NoFault]),
+        // Compound grounds and negation scope.
+        ("because it is unlikely we would identify fault on the Council’s part causing Ms D an injustice.", &[ReasonKind::NoFault, ReasonKind::InjusticeNotSignificant]),
+        ("as it is unlikely the Ombudsman would find fault which caused Mr E to lose his place.", &[ReasonKind::NoFault, ReasonKind::InjusticeNotSignificant]),
+        ("because there is insufficient evidence of fault or injustice.", &[ReasonKind::NoFault, ReasonKind::InjusticeNotSignificant]),
+        // A denial of the evidence reaches the injustice far along its clause.
+        (
+            "because there is not enough evidence that the Council’s decision to raise the charge for the service causes Mr Z injustice.",
+            &[ReasonKind::InjusticeNotSignificant],
+        ),
+        (
+            "because there is no evidence the Council is at fault in how it replied to her letters or that the delay caused Mrs A a significant injustice.",
+            &[ReasonKind::NoFault, ReasonKind::InjusticeNotSignificant],
+        ),
+        // A court route, in other words.
+        ("because the court has decided who should pay the rent.", &[ReasonKind::CourtProceedings]),
+        ("as a court dealt with the care of the children.", &[ReasonKind::CourtProceedings]),
+        ("because Mr F could have appealed to the magistrates.", &[ReasonKind::AlternativeRemedy]),
+        ("because it is reasonable for Mrs G to pursue her claim for the damage through the courts.", &[ReasonKind::AlternativeRemedy]),
+        ("as a court would need to decide whether the contract was broken.", &[ReasonKind::AlternativeRemedy]),
+        ("because the courts are better placed to decide the claim.", &[ReasonKind::BetterPlacedBody, ReasonKind::AlternativeRemedy]),
+        (
+            "because it is reasonable to expect Ms X to resort to court action.",
+            &[ReasonKind::AlternativeRemedy],
+        ),
+        // Already remedied, in the plain past and present perfect.
+        ("because the Council has remedied the fault.", &[ReasonKind::AlreadyRemedied]),
+        ("as the Council has agreed to formally investigate Mr H’s complaint.", &[ReasonKind::AlreadyRemedied]),
+    ];
+    for (text, kinds) in cases {
+        let f = summary(&format!("We will not investigate this complaint {text}"));
+        assert_eq!(reasons(&f), *kinds, "{text}");
+    }
+    // Case history and the law are no reasons.
+    let text = "Summary: We will not investigate this complaint because there is no evidence of fault.\nMy assessment\n- Miss J appealed the decision in May and the panel refused it.\n- Parents have the right to appeal to an independent appeal panel.\n";
+    let f = lgsco::parse(text).expect("a statement").facts();
+    assert_eq!(reasons(&f), [ReasonKind::NoFault]);
+    assert!(f.bodies.is_empty(), "{:?}", f.bodies);
+    // A body in the story is not pointed to.
+    let f = summary("We will not investigate this complaint because there is no evidence of fault. The monitoring officer decided the councillor had not breached the code.");
+    assert!(f.bodies.is_empty(), "{:?}", f.bodies);
+}
+
+/// Fault found without the word `fault`, and in report summaries that
+/// print the findings under `The complaint`.
+#[test]
+fn fault_found_in_other_words() {
+    for text in [
+        "The Council failed to review Mr K’s care plan, which caused him distress. It has agreed to apologise.",
+        "The Council delayed in refunding the deposit but this did not cause Ms L a significant injustice.",
+        "The Council did not properly consider Mrs M’s application. It will reconsider it.",
+        "This is not in line with our guidance on good practice. The Council has agreed to amend its procedures.",
+        "We found failings in the care provided to Mr N. The Council will apologise.",
+        "We have completed our investigation having made a finding of fault by the Council.",
+        "We found no fault in how the Council assessed Mrs P, but it accepts it did not reply to her letters. It will apologise.",
+        "The Council’s own remedy did not go far enough and it has agreed to pay Mr Q £200.",
+    ] {
+        assert_eq!(summary(text).result, Some(DecisionResult::FaultFound), "{text}");
+    }
+    let text = "Summary: Mrs R complains the council did not assess her son.\nThe complaint\nMrs R complains the council failed to assess her son.\nThe Ombudsman upheld the complaint and found fault causing injustice.\nTo remedy the injustice caused, the council has agreed to:\n- apologise to Mrs R;\n- pay Mrs R £300 for her distress.\n";
+    let f = lgsco::parse(text).expect("a statement").facts();
+    assert_eq!(f.result, Some(DecisionResult::FaultFound));
+    assert_eq!(remedies(&f), [RemedyKind::Apology, RemedyKind::Payment]);
+    assert_eq!(f.total_amount().unwrap().to_string(), "£300");
+}
+
+/// A person complaining for someone else is the complainant.
+#[test]
+fn the_one_who_complains_for_another() {
+    let f = summary("Mrs D was refused a parking permit. Ms E who is complaining on behalf of Mrs D says the Council did not consider her disability.");
+    assert_eq!(f.complainant.unwrap().text, "Ms E");
+}
+
+/// A remedy's kind comes from what is done and for whom (v3).
+#[test]
+fn remedy_kinds_from_what_is_done() {
+    let cases: &[(&str, &[RemedyKind])] = &[
+        (
+            "The Council will arrange a repayment plan with Mr S.",
+            &[RemedyKind::Action],
+        ),
+        (
+            "The Council has agreed to waive the fees.",
+            &[RemedyKind::Action],
+        ),
+        (
+            "The Council will provide a symbolic payment to Ms T.",
+            &[RemedyKind::Payment],
+        ),
+        (
+            "The Council will give feedback to the social worker.",
+            &[RemedyKind::ServiceImprovement],
+        ),
+        (
+            "The Council will review what happened and share the lessons.",
+            &[RemedyKind::ServiceImprovement],
+        ),
+        (
+            "The Council will review Mrs U’s care plan.",
+            &[RemedyKind::Reconsider],
+        ),
+        (
+            "The care provider should reduce the bill.",
+            &[RemedyKind::Action],
+        ),
+        (
+            "The Council has agreed to amend its policy.",
+            &[RemedyKind::ServiceImprovement],
+        ),
+    ];
+    for (text, kinds) in cases {
+        let f = summary(&format!("We found fault by the Council. {text}"));
+        assert_eq!(remedies(&f), *kinds, "{text}");
+    }
+    // A place or badge granted on the complainant's own application is
+    // part of reconsidering it.
+    let f = summary("We will not investigate this complaint because the Council has now awarded Mr V a blue badge.");
+    assert_eq!(remedies(&f), [RemedyKind::Reconsider]);
+    // A sum waived is an action, not a payment; a sum that names an
+    // invoice is none.
+    let f = summary(
+        "We found fault by the Council. It will pay Mrs W £150 and waive £900 of the care fees.",
+    );
+    assert_eq!(f.total_amount().unwrap().to_string(), "£150");
+    // What the body did before, denied, agrees nothing.
+    let f = summary("We will not investigate this complaint because there is no evidence of fault. The Council explained why it did not offer Mr Y a place.");
+    assert!(f.remedies.is_empty(), "{:?}", f.remedies);
+    // A remedy on a condition is not given.
+    let f = summary("We will not investigate this complaint because the Council will reconsider it. If it upholds the complaint it will refund the charge.");
+    assert_eq!(remedies(&f), [RemedyKind::Reconsider]);
 }

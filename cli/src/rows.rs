@@ -535,6 +535,8 @@ struct Fact<'a> {
     line: usize,
     column: usize,
     evidence: Option<&'a str>,
+    /// For a body, what sort of body it is.
+    body_kind: Option<lgsco::BodyKind>,
 }
 
 fn fact_cols<'a>() -> Vec<Col<Fact<'a>>> {
@@ -549,6 +551,9 @@ fn fact_cols<'a>() -> Vec<Col<Fact<'a>>> {
         req("line", Integer, |r| Value::int(r.line)),
         req("column", Integer, |r| Value::int(r.column)),
         opt("evidence", Text, |r| Value::opt(r.evidence)),
+        opt("body_kind", Text, |r| {
+            Value::opt(r.body_kind.map(|k| k.as_str()))
+        }),
     ]
 }
 
@@ -571,6 +576,7 @@ fn fact_rows(p: &Parsed) -> Vec<Vec<Value>> {
             line: at.line,
             column: at.column,
             evidence: span.slice(&p.text),
+            body_kind: None,
         }
     };
     let mut facts: Vec<Fact<'_>> = Vec::new();
@@ -582,11 +588,10 @@ fn fact_rows(p: &Parsed) -> Vec<Vec<Value>> {
             .iter()
             .map(|r| fact("reason", r.kind.to_string(), None, None, r.span)),
     );
-    facts.extend(
-        f.bodies
-            .iter()
-            .map(|b| fact("body", b.name.to_string(), None, None, b.span)),
-    );
+    facts.extend(f.bodies.iter().map(|b| Fact {
+        body_kind: Some(b.kind),
+        ..fact("body", b.name.to_string(), None, None, b.span)
+    }));
     facts.extend(f.remedies.iter().map(|r| {
         let deadline = r.deadline.as_ref().map(|d| d.text.as_str());
         fact("remedy", r.kind.to_string(), r.amount, deadline, r.span)

@@ -1,13 +1,12 @@
 //! Turns a match of an entry rule into citations.
 
 use super::convert::{shift, Convert};
+use super::found::{Entry, Found, Want};
 use super::grammar::Rule;
-use super::scan::{Entry, Found, Want};
-use super::ProvisionKind;
-use super::{
+use crate::{
     Citation, CitationForm, CitationNote, CitationNoteKind, Instrument, InstrumentKind, Provision,
+    ProvisionKind, Span,
 };
-use crate::Span;
 use pest::iterators::Pair;
 
 /// One citation being put together from the elements of a match.

@@ -1,19 +1,21 @@
 //! Puts the citations of each text into the tree, resolving short references
 //! within their paragraph, and lists them back out.
 
-use super::scan::{scan, Found, Want};
-use super::{Citation, CitationNote, CitationNoteKind, Instrument, InstrumentKind};
-use crate::parse::limit::Budget;
-use crate::{Decision, Node, Span, Text};
+use super::found::{Found, Want};
+use super::scan::scan;
+use crate::{Citation, CitationNote, CitationNoteKind, Decision, Instrument, InstrumentKind};
+use crate::{Node, Span, Text};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
 
 /// Scans every text that holds citations and stores them on its node. A
 /// paragraph is one scope for short references: its text, then its items in
-/// document order, then its trailing lines. Each citation spends one node of
-/// `budget`; when none is left, the offset of the citation that passed it.
-pub(crate) fn attach(d: &mut Decision, budget: &mut Budget) -> Result<(), usize> {
+/// document order, then its trailing lines. At most `max` citations are
+/// read (the nodes the lines left of the node limit); past them, the
+/// offset of the citation that passed the limit.
+pub(crate) fn attach(d: &mut Decision, max: usize) -> Result<(), usize> {
+    let mut left = max;
     let mut scope = Scope::default();
     let mut passed = None;
     crate::tree::each_text_mut(d, |t| {
@@ -23,11 +25,12 @@ pub(crate) fn attach(d: &mut Decision, budget: &mut Budget) -> Result<(), usize>
         if t.opens_paragraph {
             scope = Scope::default();
         }
-        let found = scope.read(t.text, t.start, budget.left);
-        if !budget.spend(found.len()) {
-            passed = found.get(budget.left).map(|c| c.span.start);
+        let found = scope.read(t.text, t.start, left);
+        let Some(still) = left.checked_sub(found.len()) else {
+            passed = found.get(left).map(|c| c.span.start);
             return;
-        }
+        };
+        left = still;
         t.citations.extend(found);
         // Room for four is kept after the first push; most texts hold one.
         t.citations.shrink_to_fit();

@@ -1,10 +1,10 @@
 //! Pair-to-value conversion: one converter per grammar rule.
 
 use super::expand::{between, expand, numbers_between, roman, Level, MAX_EXPANSION};
+use super::found::Want;
 use super::grammar::Rule;
-use super::scan::Want;
-use super::{CitationNote, CitationNoteKind, Instrument, InstrumentKind, Provision, ProvisionKind};
 use crate::Span;
+use crate::{CitationNote, CitationNoteKind, Instrument, InstrumentKind, Provision, ProvisionKind};
 use pest::iterators::Pair;
 
 /// The span of a pair whose text starts at `off` in the input.

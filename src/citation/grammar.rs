@@ -10,6 +10,7 @@ mod tests {
     use super::{CitationParser, Rule};
     use crate::citation::title::CONNECTORS;
     use crate::citation::trigger::{INSTRUMENT_WORDS, KEYWORDS, PAREN_WORD_LIST, SHORT_WORDS};
+    use pest::Parser;
     use std::collections::BTreeSet;
 
     const GRAMMAR: &str = include_str!("../../grammar/citation.pest");
@@ -104,7 +105,10 @@ mod tests {
 
     /// Whether `text` parses as `rule`, whole.
     fn whole(rule: Rule, text: &str) -> bool {
-        crate::parse::parses_whole::<CitationParser, _>(rule, text)
+        CitationParser::parse(rule, text)
+            .ok()
+            .and_then(|mut pairs| pairs.next())
+            .is_some_and(|pair| pair.as_span().end() == text.len())
     }
 
     /// `assert_rule!(rule, "yes", ...; !"no", ...)`: the first strings parse

@@ -5,7 +5,7 @@
 //! the key alone, so the memo changes nothing but time; it holds at most
 //! [`CAPACITY`] brackets.
 
-use super::scan::Found;
+use super::found::Found;
 use crate::Span;
 use std::cell::RefCell;
 use std::collections::HashMap;

@@ -11,6 +11,7 @@
 //! words, then the grammar parses it forward.
 
 use super::assemble::assemble;
+use super::found::{Entry, Found};
 use super::grammar::{CitationParser, Rule};
 use super::memo;
 use super::title::title_starts;
@@ -18,39 +19,8 @@ use super::trigger::{
     is_word, judgment_ahead, paren_ahead, roman_part, short_before, word_before, word_start,
     year_at, INSTRUMENT_WORDS, KEYWORDS, TRIGGER,
 };
-use super::{Citation, InstrumentKind};
 use crate::bytes::next_in;
 use pest::Parser;
-
-/// A citation as found, with what its instrument still needs from context.
-pub(crate) struct Found {
-    pub citation: Citation,
-    pub want: Want,
-}
-
-/// What resolution must do for a found citation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Want {
-    /// Nothing: the instrument is named in full.
-    Nothing,
-    /// The title is printed without its year.
-    Year,
-    /// A short reference: the instrument comes from an earlier citation.
-    Context {
-        kind: Option<InstrumentKind>,
-        year: Option<u16>,
-    },
-}
-
-/// The grammar's entry rules.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Entry {
-    Parenthetical,
-    Running,
-    Named,
-    Short,
-    Judgment,
-}
 
 /// The most text one citation may span, in bytes.
 pub(super) const WINDOW: usize = 4096;

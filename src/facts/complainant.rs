@@ -42,6 +42,7 @@ const COMPLAINS: &[&str] = &[
     "complain",
     "complains",
     "complained",
+    "complaining",
     "complaint",
     "complaints",
     "brought",
@@ -67,8 +68,14 @@ fn complains(s: &Sentence<'_>, h: &Hit) -> bool {
     after
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .take(2)
-        .any(|w| COMPLAINS.contains(&w.to_lowercase().as_str()))
+        .take(3)
+        .enumerate()
+        // `Ms C who is complaining for Mrs B`: a third word only when it
+        // is the verb of complaining.
+        .take_while(|(i, w)| {
+            *i < 2 || w.eq_ignore_ascii_case("complaining") || w.eq_ignore_ascii_case("complains")
+        })
+        .any(|(_, w)| COMPLAINS.contains(&w.to_lowercase().as_str()))
         && !late(s, h)
 }
 

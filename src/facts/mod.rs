@@ -12,13 +12,16 @@ mod model;
 mod reasons;
 mod remedies;
 mod result;
+#[cfg(test)]
+mod rule_tests;
 mod scan;
 mod sentence;
+mod spans;
 mod texts;
 
 pub use model::{
-    Amount, AmountError, Body, BodyName, Complainant, Deadline, DecisionResult, Facts, LabelError,
-    Reason, ReasonKind, Remedy, RemedyKind,
+    Amount, AmountError, Body, BodyKind, BodyName, Complainant, Deadline, DecisionResult, Facts,
+    LabelError, Reason, ReasonKind, Remedy, RemedyKind,
 };
 
 use crate::Decision;

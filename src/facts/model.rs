@@ -85,6 +85,7 @@ pub struct Reason {
 /// let text = "Summary: We will not investigate. The Information Commissioner is better placed.\n";
 /// let facts = lgsco::parse(text).unwrap().facts();
 /// assert_eq!(facts.bodies[0].name, lgsco::BodyName::InformationCommissionersOffice);
+/// assert_eq!(facts.bodies[0].kind, lgsco::BodyKind::Regulator);
 /// assert_eq!(facts.bodies[0].text, "Information Commissioner");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,6 +93,10 @@ pub struct Reason {
 pub struct Body {
     /// The canonical name.
     pub name: BodyName,
+    /// What sort of body it is, named or not: every tribunal, the
+    /// unnamed `a tribunal` too, is [`BodyKind::Tribunal`].
+    #[serde(default)]
+    pub kind: BodyKind,
     /// The name as printed.
     pub text: String,
     /// Where it is printed.
@@ -417,6 +422,84 @@ labels! {
         SocialWorkEngland = "Social Work England",
         /// Anything else, or an unnamed tribunal.
         Other = "Other",
+    }
+}
+
+impl BodyName {
+    /// What sort of body the name is. [`BodyName::Other`] is
+    /// [`BodyKind::Other`] here; a body printed as an unnamed tribunal
+    /// keeps the name `Other` but has [`Body::kind`] `tribunal`.
+    ///
+    /// ```
+    /// use lgsco::{BodyKind, BodyName};
+    /// assert_eq!(BodyName::ValuationTribunal.kind(), BodyKind::Tribunal);
+    /// assert_eq!(BodyName::Court.kind(), BodyKind::Court);
+    /// assert_eq!(BodyName::HousingOmbudsman.kind(), BodyKind::Ombudsman);
+    /// ```
+    pub fn kind(self) -> BodyKind {
+        match self {
+            BodyName::HousingOmbudsman | BodyName::ParliamentaryAndHealthServiceOmbudsman => {
+                BodyKind::Ombudsman
+            }
+            BodyName::InformationCommissionersOffice
+            | BodyName::CareQualityCommission
+            | BodyName::Ofsted
+            | BodyName::SocialWorkEngland => BodyKind::Regulator,
+            BodyName::TrafficPenaltyTribunal
+            | BodyName::ValuationTribunal
+            | BodyName::FirstTierTribunalSend
+            | BodyName::FirstTierTribunal
+            | BodyName::UpperTribunal
+            | BodyName::LondonTribunals
+            | BodyName::IndependentAppealPanel => BodyKind::Tribunal,
+            BodyName::Court => BodyKind::Court,
+            BodyName::Police => BodyKind::Police,
+            BodyName::PlanningInspectorate
+            | BodyName::SecretaryOfState
+            | BodyName::DepartmentForEducation
+            | BodyName::LocalGovernmentBoundaryCommission => BodyKind::Government,
+            BodyName::Standards | BodyName::Other => BodyKind::Other,
+        }
+    }
+}
+
+labels! {
+    /// What sort of body another body is: a filter over bodies, named or
+    /// not (`a tribunal` is a tribunal though its name is `Other`).
+    ///
+    /// ```
+    /// use lgsco::BodyKind;
+    /// assert_eq!(BodyKind::Tribunal.to_string(), "tribunal");
+    /// assert_eq!("regulator".parse::<BodyKind>().unwrap(), BodyKind::Regulator);
+    /// assert_eq!(serde_json::to_string(&BodyKind::Court).unwrap(), "\"court\"");
+    /// assert!("bank".parse::<BodyKind>().is_err());
+    /// ```
+    BodyKind {
+        /// Any court (county, family, magistrates', High Court, Court of
+        /// Protection, judicial review).
+        Court = "court",
+        /// A tribunal, named or not, or a school appeal panel.
+        Tribunal = "tribunal",
+        /// The Housing Ombudsman, the Parliamentary and Health Service
+        /// Ombudsman.
+        Ombudsman = "ombudsman",
+        /// The Information Commissioner, the Care Quality Commission,
+        /// Ofsted, Social Work England.
+        Regulator = "regulator",
+        /// The police.
+        Police = "police",
+        /// The Planning Inspectorate, the Secretary of State, the
+        /// Department for Education, the Boundary Commission.
+        Government = "government",
+        /// Anything else: a standards committee, a school, another body.
+        Other = "other",
+    }
+}
+
+impl Default for BodyKind {
+    /// [`BodyKind::Other`], for JSON written before bodies had a kind.
+    fn default() -> Self {
+        BodyKind::Other
     }
 }
 

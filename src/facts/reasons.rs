@@ -1,9 +1,10 @@
 //! Why the Ombudsman did not investigate, or stopped.
 
-use super::model::{Reason, ReasonKind};
+use super::model::{BodyName, Reason, ReasonKind};
 use super::result::finding_before;
 use super::scan::{Cue, Hit};
-use super::sentence::{denied, denied_after, denied_before, ombudsman_speaks, Sentence};
+use super::sentence::{denied, denied_after, denied_before, ombudsman_speaks, Scope, Sentence};
+use super::spans;
 use std::ops::Range;
 
 /// Every reason the statement's own text gives, once each, in the guide's
@@ -16,12 +17,24 @@ pub(crate) fn reasons(sentences: &[Sentence<'_>]) -> Vec<Reason> {
     for (s, from) in sentences.iter().filter_map(|s| Some((s, s.speaks_from()?))) {
         let skip = described(s);
         let deciding = s.hits.iter().any(|h| not_investigating(s, h));
-        let ours = |h: &&Hit| h.start >= from && !skip.contains(&h.start);
+        // `We will also not investigate how the Council handled the
+        // complaint`: a later decision whose object is the reason.
+        let later = deciding && !first_decision_sentence;
+        let ours = |h: &&Hit| {
+            h.start >= from
+                && (!skip.contains(&h.start) || (later && h.cue == Cue::ComplaintHandling))
+        };
         for h in s.hits.iter().filter(ours) {
             let Some(kind) = hit_reason(s, h, deciding && !first_decision_sentence) else {
                 continue;
             };
-            let reason = Reason { kind, span: h.span };
+            let span = evidence(s, h, kind);
+            let reason = Reason { kind, span };
+            if let Some(kind) = second_reason(s, h, kind) {
+                if !out.iter().any(|r| r.kind == kind) {
+                    out.push(Reason { kind, span });
+                }
+            }
             match (kind, h.cue) {
                 (ReasonKind::Other, Cue::AssessmentCode) => {
                     code_only.get_or_insert(reason);
@@ -77,6 +90,15 @@ fn read_described(s: &Sentence<'_>) -> Range<usize> {
     if object.starts_with("complaints") || object.starts_with("matters") {
         return 0..0;
     }
+    // `an investigation would not lead to a different outcome`: the
+    // investigation is the subject of a reason, nothing is described.
+    let verb = object.split_whitespace().next().unwrap_or("");
+    if matches!(
+        verb,
+        "will" | "would" | "could" | "can" | "cannot" | "is" | "was" | "may" | "might" | "should"
+    ) {
+        return 0..0;
+    }
     let rest = &s.text[h.end..];
     const CONNECTIVES: &[&str] = &[
         " because",
@@ -117,21 +139,62 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
             ReasonKind::NoFault
         }
         Cue::FaultCaused if no => ReasonKind::NoFault,
+        // `reasonable to expect Mr X to have followed this process`: the
+        // complainant's doing, not the body's.
+        Cue::WithoutFault if !text.starts_with("without") && complainant_acts(s.before(h)) => {
+            return None
+        }
         Cue::WithoutFault if text.starts_with("without") || !no => ReasonKind::NoFault,
         Cue::Merits if no => ReasonKind::NoFault,
-        Cue::Injustice if no || text.starts_with("insufficient") || denied_after(s.after(h)) => {
+        Cue::Judgement if !no => ReasonKind::NoFault,
+        Cue::NoProvision if no => ReasonKind::NoFault,
+        Cue::Injustice
+            if no
+                || text.starts_with("insufficient")
+                || denied_after(s.after(h))
+                || spans::evidence_denied_at(s.before(h)).is_some() =>
+        {
             ReasonKind::InjusticeNotSignificant
         }
         // `disproportionate for us to investigate`: no listed ground.
         Cue::Outcome if text == "disproportionate" => ReasonKind::Other,
+        // `The Council has no power to waive the charge`: the body may not
+        // do what was asked, no fault (v3); `we have no power to`: no
+        // outcome we could achieve.
+        Cue::Outcome if no && body_lacks_power(s, h, &text) => ReasonKind::NoFault,
         Cue::Outcome if no || text.starts_with("nothing") => ReasonKind::NoWorthwhileOutcome,
         // A denial far back is another clause's: `did not cause her
         // significant injustice and are issues better placed for ...`.
         Cue::AlreadyRemedied if !denied_before(s.before(h), 5) => ReasonKind::AlreadyRemedied,
+        // `best considered by the tribunal`: a court or tribunal route, not
+        // said to be better placed in so many words.
+        Cue::BetterPlaced
+            if !denied_before(s.before(h), 5)
+                && !placed_in_words(&text)
+                && to_court_or_tribunal(s) =>
+        {
+            ReasonKind::AlternativeRemedy
+        }
+        // `the statutory procedure is the appropriate route`: a route, no
+        // other body.
+        Cue::BetterPlaced
+            if (text.ends_with("route") || text.ends_with("place"))
+                && !s.hits.iter().any(|o| matches!(o.cue, Cue::Body(..))) =>
+        {
+            return None
+        }
         Cue::BetterPlaced if !denied_before(s.before(h), 5) => ReasonKind::BetterPlacedBody,
+        Cue::Appeal | Cue::CourtRemedy if case_history(s, h, &text) => return None,
         Cue::CourtRemedy if !no && court_used(s.before(h), &text) => ReasonKind::CourtProceedings,
         Cue::Appeal | Cue::CourtRemedy if !no => ReasonKind::AlternativeRemedy,
-        Cue::CourtProceedings if court_open(s.before(h), &text) => ReasonKind::AlternativeRemedy,
+        Cue::CourtProceedings if court_open(s.before(h), &text) || court_to_take(s, h) => {
+            ReasonKind::AlternativeRemedy
+        }
+        // `A court decided in 2019 that ...`: the story, unless the summary
+        // or the final decision tells it, or it is done (`has decided`).
+        Cue::CourtProceedings if court_told(s, &text) => return None,
+        // `following the issue of court action`: the story of the case.
+        Cue::CourtProceedings if court_history(s, h) => return None,
         Cue::CourtProceedings => ReasonKind::CourtProceedings,
         Cue::Late => ReasonKind::Late,
         Cue::Premature if procedure_unfinished(&text) => {
@@ -162,6 +225,166 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
     })
 }
 
+/// The words a reason reads from: a ground given by denying a phrase (`no
+/// evidence of fault`, `the injustice is not significant`) holds its
+/// denial.
+fn evidence(s: &Sentence<'_>, h: &Hit, kind: ReasonKind) -> crate::Span {
+    let negative = matches!(
+        kind,
+        ReasonKind::NoFault
+            | ReasonKind::InjusticeNotSignificant
+            | ReasonKind::NoWorthwhileOutcome
+            | ReasonKind::NotAffected
+            | ReasonKind::Premature
+            | ReasonKind::Late
+            | ReasonKind::Other
+    );
+    let no = negative
+        && (denied(s, h)
+            || (h.cue == Cue::Injustice && spans::evidence_denied_at(s.before(h)).is_some()));
+    let after = negative && !no && h.cue == Cue::Injustice && denied_after(s.after(h));
+    spans::reason_span(s, h, no, after)
+}
+
+/// A second ground the same words give: `unlikely we would find fault
+/// causing injustice` is no fault and no injustice; a court or tribunal
+/// `better placed` or `the appropriate body` is also an alternative remedy.
+fn second_reason(s: &Sentence<'_>, h: &Hit, kind: ReasonKind) -> Option<ReasonKind> {
+    let text = s.text[h.start..h.end].to_lowercase();
+    match kind {
+        ReasonKind::NoFault
+            if matches!(h.cue, Cue::EvidenceOfFault | Cue::FoundFault)
+                && ["caus", "resulting"].iter().any(|w| text.contains(w)) =>
+        {
+            Some(ReasonKind::InjusticeNotSignificant)
+        }
+        ReasonKind::BetterPlacedBody if to_court_or_tribunal(s) => {
+            Some(ReasonKind::AlternativeRemedy)
+        }
+        _ => None,
+    }
+}
+
+/// `better placed`, `best suited`, `the appropriate body`: another body
+/// said in so many words to be the better one; not `best considered by`.
+fn placed_in_words(text: &str) -> bool {
+    ![
+        "addressed",
+        "dealt",
+        "considered",
+        "handled",
+        "resolved",
+        "decided",
+        "determined",
+        "pursued",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
+/// Whether the bodies a sentence names are all courts or tribunals (at
+/// least one): routes of appeal or claim, not bodies to complain to.
+fn to_court_or_tribunal(s: &Sentence<'_>) -> bool {
+    let mut bodies = s.hits.iter().filter_map(|h| match h.cue {
+        Cue::Body(name, unnamed) => Some(unnamed || court_or_tribunal(name)),
+        _ => None,
+    });
+    bodies
+        .next()
+        .is_some_and(|first| first && bodies.all(|b| b))
+}
+
+/// A court, a tribunal or an appeal panel.
+fn court_or_tribunal(name: BodyName) -> bool {
+    name == BodyName::Court
+        || name == BodyName::IndependentAppealPanel
+        || name.as_str().contains("Tribunal")
+}
+
+/// An appeal or a court route told as case history or as the law, not
+/// relied on: `Miss X appealed the decision`, `once someone has appealed`,
+/// `parents have the right to appeal`; or closed: `too late now to ask for
+/// a review`. The summary and the final decision give reasons whatever the
+/// wording.
+pub(crate) fn case_history(s: &Sentence<'_>, h: &Hit, text: &str) -> bool {
+    let before = last_words(s.before(h), 6);
+    let near =
+        |n: usize, words: &[&str]| before.iter().take(n).any(|w| words.contains(&w.as_str()));
+    if near(3, &["late"]) && near(4, &["too"]) {
+        return true;
+    }
+    if matches!(s.scope, Scope::Summary | Scope::Final) {
+        return false;
+    }
+    // `Information about the appeals process`, `The appeals process`: the
+    // route named, not said to be open to the complainant.
+    if text.starts_with("appeal") && (text.contains("process") || text.contains("route")) {
+        let lower = s.text.to_lowercase();
+        let open = [
+            "can ",
+            "could ",
+            "should ",
+            "may ",
+            "might ",
+            "reasonabl",
+            "right",
+            "expect",
+            "use ",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+        if !open {
+            return true;
+        }
+    }
+    const ANYONE: &[&str] = &[
+        "someone",
+        "anyone",
+        "people",
+        "parents",
+        "applicants",
+        "everyone",
+        "claimants",
+        "appellants",
+        "residents",
+    ];
+    if near(6, ANYONE) {
+        return true;
+    }
+    // `Miss X appealed the decision`: the plain past, no `has`, `could
+    // have` or `because` before it.
+    text.starts_with("appealed")
+        && !near(
+            2,
+            &[
+                "has", "have", "had", "could", "should", "would", "might", "not", "already",
+                "been", "never",
+            ],
+        )
+        && !s.before(h).contains("because")
+}
+
+/// Whether the words before a phrase make the complainant its subject:
+/// `Mr X followed`, `expect her to have followed`.
+fn complainant_acts(before: &str) -> bool {
+    last_words(before, 5).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "expect"
+                | "expected"
+                | "he"
+                | "she"
+                | "him"
+                | "her"
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "miss"
+                | "dr"
+        )
+    })
+}
+
 /// `completed the complaints procedure`: premature only where denied.
 fn procedure_unfinished(text: &str) -> bool {
     ["complete", "finish", "exhausted", "used"]
@@ -189,6 +412,27 @@ const DONE: &[&str] = &[
 /// `can be decided in court`, `is usually determined by the courts`: a court
 /// remedy open to the complainant, not proceedings that have happened.
 fn court_open(before: &str, text: &str) -> bool {
+    // `a court would need to decide`: the court is the phrase's subject.
+    if ["court", "judge", "magistrate"]
+        .iter()
+        .any(|w| text.starts_with(w))
+    {
+        return text.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "will"
+                    | "should"
+                    | "must"
+                    | "need"
+                    | "needs"
+            )
+        });
+    }
     let verb = [
         "decided",
         "determined",
@@ -202,6 +446,64 @@ fn court_open(before: &str, text: &str) -> bool {
     verb && !last_words(before, 3)
         .iter()
         .any(|w| DONE.contains(&w.as_str()))
+}
+
+/// `The Council has no power to`, `the law gives the school no power to`:
+/// a power the body lacks, not the Ombudsman.
+fn body_lacks_power(s: &Sentence<'_>, h: &Hit, text: &str) -> bool {
+    if !(text.starts_with("power") || text.starts_with("empowered")) {
+        return false;
+    }
+    let last = last_words(s.before(h), 6);
+    let ours = last.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "we" | "i" | "us" | "our" | "ombudsman" | "ombudsman’s"
+        )
+    });
+    let body = last.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "council" | "authority" | "school" | "provider" | "landlord" | "trust" | "it" | "they"
+        )
+    });
+    body && !ours
+}
+
+/// `reasonable to expect Ms X to resort to court action`: proceedings
+/// still to be taken, a court route (v3), not proceedings that exist.
+fn court_to_take(s: &Sentence<'_>, h: &Hit) -> bool {
+    let before = s.before(h).to_lowercase();
+    let taking = last_words(&before, 6).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "resort" | "take" | "taking" | "bring" | "start" | "begin" | "pursue" | "use"
+        )
+    });
+    taking
+        && ["reasonable", "expect", "could", "can ", "should"]
+            .iter()
+            .any(|w| before.contains(w))
+}
+
+/// A court's decision told as the story of the case: `the court decided`
+/// in the statement's own text, without `has`, `had` or `already`.
+fn court_told(s: &Sentence<'_>, text: &str) -> bool {
+    ["court", "judge", "magistrate"]
+        .iter()
+        .any(|w| text.starts_with(w))
+        && !matches!(s.scope, Scope::Summary | Scope::Final)
+        && !text
+            .split_whitespace()
+            .any(|w| matches!(w, "has" | "have" | "had" | "already"))
+}
+
+/// Court action told as a step in the story: `following the issue of court
+/// action`, `after the court hearing`.
+fn court_history(s: &Sentence<'_>, h: &Hit) -> bool {
+    last_words(s.before(h), 4)
+        .iter()
+        .any(|w| matches!(w.as_str(), "following" | "after" | "issue"))
 }
 
 /// `has taken legal action`, `took the Council to court`: court action
@@ -230,6 +532,8 @@ fn court_used(before: &str, text: &str) -> bool {
 fn strong_handling(text: &str) -> bool {
     [
         "isolation",
+        "alone",
+        "on its own",
         "standalone",
         "stand",
         "separate",

@@ -13,11 +13,21 @@ use super::sentence::{denied, denied_before, ombudsman_speaks, Sentence};
 fn about_remedy(s: &Sentence<'_>, strict: bool) -> bool {
     s.continues
         || (!strict && MODALS.iter().any(|m| s.text.contains(m)))
+        // `explained why it did not offer a place`: an offer denied agrees
+        // nothing.
         || s.hits
             .iter()
-            .any(|h| matches!(h.cue, Cue::Agreed | Cue::AlreadyRemedied))
+            .any(|h| matches!(h.cue, Cue::Agreed | Cue::AlreadyRemedied) && !denied_before(s.before(h), 5))
         // `The Council apologised and corrected the error`: remedies given.
         || s.hits.iter().any(|h| h.cue == Cue::Apology && !denied(s, h))
+        // `The Council refunded the charge`: a remedy given, in the past.
+        || s.hits.iter().any(|h| {
+            h.cue == Cue::Payment
+                && !denied(s, h)
+                && ["refunded", "reimbursed", "compensated"]
+                    .iter()
+                    .any(|w| s.text[h.start..h.end].eq_ignore_ascii_case(w))
+        })
 }
 
 /// Words that put a remedy in the future or the past: `It will apologise
@@ -34,8 +44,13 @@ pub(crate) fn remedies(sentences: &[Sentence<'_>], strict: bool) -> Vec<Remedy> 
     // Unless the statement says the body has put things right, whose
     // actions its sentences then tell.
     let strict = strict && !sentences.iter().any(|s| s.speaks() && remedied(s));
-    for s in sentences.iter().filter(|s| s.speaks()) {
-        let found = sentence_remedies(s, strict);
+    let mut previous = "";
+    for s in sentences.iter() {
+        let before = std::mem::replace(&mut previous, s.text);
+        if !s.speaks() {
+            continue;
+        }
+        let found = sentence_remedies(s, strict, before);
         let mut here: Vec<Amount> = Vec::new();
         for r in found {
             match r.amount {
@@ -78,7 +93,14 @@ fn remedied(s: &Sentence<'_>) -> bool {
 }
 
 /// The remedies one sentence states.
-fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
+/// `previous`: the text of the sentence before, which `This is £300` is
+/// about.
+fn sentence_remedies(s: &Sentence<'_>, strict: bool, previous: &str) -> Vec<Remedy> {
+    // `If the Council upholds the complaint it will issue a refund`: where
+    // we did not investigate, a remedy on a condition is not given.
+    if conditional(s.text) && (strict || !s.text.contains(" not ")) {
+        return Vec::new();
+    }
     let skip = described(s);
     let context = about_remedy(s, strict);
     let deadline = s
@@ -94,8 +116,8 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
     let mut given: Option<&Hit> = None;
     for h in s.hits.iter().filter(|h| !skip.contains(&h.start)) {
         if let Cue::Money(a) = h.cue {
-            if (paying || context) && !excluded_sum(s, h) {
-                out.push(remedy(RemedyKind::Payment, Some(a), h, &deadline));
+            if (paying || context) && !excluded_sum(s, h) && !fee_before(s, h, previous) {
+                out.push(remedy(s, RemedyKind::Payment, Some(a), h, &deadline));
             }
             continue;
         }
@@ -106,19 +128,24 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool) -> Vec<Remedy> {
             continue;
         };
         paying |= kind == RemedyKind::Payment;
-        out.push(remedy(kind, None, h, &deadline));
+        out.push(remedy(s, kind, None, h, &deadline));
     }
     // `The School has now offered a place`, `the complaint has been
     // remedied`, `has already apologised`: a remedy already given, of the
     // kind its words say; a guessed kind only where nothing else is named.
     if let Some(h) = given {
-        let kind = given_kind(&s.text[h.start..h.end]);
-        let named = matches!(
-            kind,
-            Some(RemedyKind::Apology | RemedyKind::Payment | RemedyKind::Reconsider)
-        );
+        let text = &s.text[h.start..h.end];
+        let kind = given_kind(text, s.after(h));
+        // `has agreed to apologise and review`: what follows is read by
+        // its own words; the guess only where they name nothing.
+        let agreed_to = text.ends_with("agreed") || text.ends_with("offered");
+        let named = !agreed_to
+            && matches!(
+                kind,
+                Some(RemedyKind::Apology | RemedyKind::Payment | RemedyKind::Reconsider)
+            );
         if let Some(kind) = kind.filter(|_| named || out.is_empty()) {
-            out.push(remedy(kind, None, h, &deadline));
+            out.push(remedy(s, kind, None, h, &deadline));
         }
     }
     out
@@ -132,11 +159,17 @@ fn hit_kind(s: &Sentence<'_>, h: &Hit, context: bool) -> Option<RemedyKind> {
     Some(match h.cue {
         Cue::Apology if asserted => RemedyKind::Apology,
         Cue::Payment if context && asserted && theirs && paid_to_them(s, h) => RemedyKind::Payment,
-        Cue::Reconsider if context && asserted && theirs => RemedyKind::Reconsider,
+        Cue::Reconsider if context && asserted && theirs && !for_all(s, h) => {
+            RemedyKind::Reconsider
+        }
         Cue::ServiceImprovement if context && asserted && theirs && improving(s, h) => {
             RemedyKind::ServiceImprovement
         }
-        Cue::Action if context && asserted && theirs => RemedyKind::Action,
+        Cue::Action
+            if context && asserted && theirs && !on_practice(s, h) && !gerund_told(s, h) =>
+        {
+            RemedyKind::Action
+        }
         Cue::Agreed if unspecified(s, h) => RemedyKind::Unspecified,
         _ => return None,
     })
@@ -150,23 +183,76 @@ fn fault_described(before: &str) -> bool {
         .take(2)
         .map(str::to_lowercase)
         .collect();
+    // `its duty to provide`, `was required to send`: what the body had to do.
     last.len() == 2
         && last[0] == "to"
-        && matches!(last[1].as_str(), "failing" | "failed" | "failure" | "fail")
+        && matches!(
+            last[1].as_str(),
+            "failing"
+                | "failed"
+                | "failure"
+                | "fail"
+                | "duty"
+                | "duties"
+                | "obliged"
+                | "obligation"
+                | "required"
+                | "responsibility"
+        )
 }
 
 /// The kind of a remedy reported as given (an `already_remedied` phrase);
 /// `None` for a satisfaction with the body's actions that names none.
-fn given_kind(text: &str) -> Option<RemedyKind> {
+fn given_kind(text: &str, after: &str) -> Option<RemedyKind> {
     let text = text.to_lowercase();
     let has = |w: &str| text.contains(w);
+    // `has now awarded a badge`, `offered the child a place`: what a new
+    // decision on the complainant's own application grants.
+    let granted = ["offered", "awarded", "granted", "issued", "given"]
+        .iter()
+        .any(|w| text.ends_with(w))
+        && after
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(8)
+            .any(|w| GRANTS.contains(&w.to_lowercase().as_str()));
+    // `has agreed to formally investigate`, `has now agreed to issue a
+    // badge`: the kind is in what follows.
+    let next: Vec<String> = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .map(str::to_lowercase)
+        .collect();
+    let agreed_to = (text.ends_with("agreed") || text.ends_with("offered"))
+        && next.first().is_some_and(|w| w == "to");
+    let follows = |stems: &[&str]| next.iter().any(|w| stems.iter().any(|s| w.starts_with(s)));
     Some(if has("satisfied") {
         return None;
+    } else if agreed_to {
+        if follows(&["investigat", "reconsider", "review", "reassess", "look"]) || follows(GRANTS) {
+            RemedyKind::Reconsider
+        } else {
+            RemedyKind::Unspecified
+        }
+    } else if granted {
+        RemedyKind::Reconsider
     } else if has("apolog") {
         RemedyKind::Apology
     } else if has("paid") || has("refund") {
         RemedyKind::Payment
-    } else if has("reconsider") || has("reassess") || has("review") {
+    } else if [
+        "consider",
+        "reassess",
+        "review",
+        "investigat",
+        "reopen",
+        "re-open",
+        "look",
+    ]
+    .iter()
+    .any(|w| has(w))
+    {
         RemedyKind::Reconsider
     } else if [
         "remed", "resolv", "right", "response", "action", "steps", "way", "what", "outcome",
@@ -176,10 +262,41 @@ fn given_kind(text: &str) -> Option<RemedyKind> {
     .any(|w| has(w))
     {
         RemedyKind::Unspecified
-    } else {
+    } else if [
+        "cancel",
+        "removed",
+        "waived",
+        "issued",
+        "credit",
+        "correct",
+        "amended",
+        "address",
+        "dealt",
+        "explained",
+    ]
+    .iter()
+    .any(|w| has(w))
+    {
         RemedyKind::Action
+    } else {
+        // `the response it has already provided`: given, kind unsaid.
+        RemedyKind::Unspecified
     })
 }
+
+/// What a new decision on an application grants: `a place`, `a badge`.
+const GRANTS: &[&str] = &[
+    "place",
+    "places",
+    "badge",
+    "permit",
+    "pass",
+    "assessment",
+    "tenancy",
+    "grant",
+    "licence",
+    "bus",
+];
 
 /// A payment to the complainant: not `a demand for payment`, not `Mr X
 /// has paid the rates`.
@@ -220,6 +337,76 @@ fn paid_to_them(s: &Sentence<'_>, h: &Hit) -> bool {
         NOT_REMEDY.contains(&w.as_str()) || w == "rates"
     });
     !payer && !fee
+}
+
+/// `If the Council upholds the complaint it will issue a refund`: a
+/// remedy on a condition, not agreed (`If it has not already done so, it
+/// should apologise` is, and is read where we investigated).
+fn conditional(text: &str) -> bool {
+    let text = text.trim_start();
+    ["If ", "Unless ", "Should "]
+        .iter()
+        .any(|w| text.starts_with(w))
+}
+
+/// `complete financial assessments in a suitable timescale`: assessments
+/// in general, a change of practice, not this complainant's.
+fn for_all(s: &Sentence<'_>, h: &Hit) -> bool {
+    let text = s.text[h.start..h.end].to_lowercase();
+    text.ends_with("assessments")
+        && !text
+            .split_whitespace()
+            .any(|w| matches!(w, "the" | "these" | "those"))
+        && !text
+            .split_whitespace()
+            .any(|w| matches!(w, "her" | "his" | "their") || w.ends_with("’s") || w.ends_with("'s"))
+}
+
+/// `the framework for removing children`, `the importance of correcting`:
+/// a verb in `-ing` after such a word names an act, it does not agree one
+/// (`by removing the charge` does).
+fn gerund_told(s: &Sentence<'_>, h: &Hit) -> bool {
+    let word = s.text[h.start..h.end]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    word.ends_with("ing")
+        && s.before(h).split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "for" | "about" | "when" | "after" | "before" | "while" | "from" | "without"
+            )
+        })
+}
+
+/// `amend its policy`, `update the guidance`: a change aimed at others
+/// (a service improvement, read from its noun), not an act for the
+/// complainant.
+fn on_practice(s: &Sentence<'_>, h: &Hit) -> bool {
+    s.after(h)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "policy"
+                    | "policies"
+                    | "procedure"
+                    | "procedures"
+                    | "process"
+                    | "processes"
+                    | "guidance"
+                    | "practice"
+                    | "practices"
+                    | "website"
+                    | "leaflet"
+                    | "template"
+                    | "templates"
+                    | "staff"
+                    | "officers"
+            )
+        })
 }
 
 /// Procedures, policies and practice are a remedy when something changes
@@ -283,6 +470,7 @@ fn improving(s: &Sentence<'_>, h: &Hit) -> bool {
 }
 
 fn remedy(
+    s: &Sentence<'_>,
     kind: RemedyKind,
     amount: Option<Amount>,
     h: &Hit,
@@ -292,7 +480,7 @@ fn remedy(
         kind,
         amount,
         deadline: deadline.clone(),
-        span: h.span,
+        span: super::spans::remedy_span(s, h),
     }
 }
 
@@ -303,10 +491,14 @@ fn unspecified(s: &Sentence<'_>, h: &Hit) -> bool {
     // `agreed a remedy`, `accepted our recommendations`.
     if word.starts_with("remed") || word.starts_with("recommendation") {
         return !denied(s, h)
-            && (s.has(Cue::Agreed) || {
-                let before = s.before(h).to_lowercase();
-                before.contains("agree") || before.contains("accept")
-            });
+            && (s
+                .hits
+                .iter()
+                .any(|o| o.cue == Cue::Agreed && o.start != h.start)
+                || {
+                    let before = s.before(h).to_lowercase();
+                    before.contains("agree") || before.contains("accept")
+                });
     }
     s.cut
         && !denied(s, h)
@@ -345,16 +537,66 @@ const NOT_REMEDY: &[&str] = &[
     "repay",
 ];
 
+/// Words before a sum that take it off what is owed, an act, not a
+/// payment: `waive £300`, `write off £1,200`, `reduce the bill by £80`.
+const TAKEN_OFF: &[&str] = &[
+    "waive",
+    "waived",
+    "waiving",
+    "waives",
+    "write",
+    "writes",
+    "writing",
+    "written",
+    "wrote",
+    "cancel",
+    "cancelled",
+    "cancels",
+    "reduce",
+    "reduced",
+    "reduces",
+    "reducing",
+    "credit",
+    "credited",
+    "deduct",
+    "deducted",
+];
+
+/// `This is £19,898.` after a sentence about an invoice: a sum that only
+/// names the amount of what the sentence before is about, a fee or a debt.
+fn fee_before(s: &Sentence<'_>, h: &Hit, previous: &str) -> bool {
+    let before: Vec<String> = s
+        .before(h)
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let anaphoric = before.len() <= 4
+        && before
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "this" | "that" | "which" | "it"));
+    anaphoric
+        && previous
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| NOT_REMEDY.contains(&w.to_lowercase().as_str()))
+}
+
 /// Whether the words just before or after a sum make it a fee or a debt.
 fn excluded_sum(s: &Sentence<'_>, h: &Hit) -> bool {
     let before = s.before(h);
     let after = s.after(h);
     let near_before = before.split_whitespace().rev().take(3);
     let near_after = after.split_whitespace().take(2);
-    near_before.chain(near_after).any(|w| {
+    let taken_off = before.split_whitespace().rev().take(4).any(|w| {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        NOT_REMEDY.contains(&w.as_str())
-    })
+        TAKEN_OFF.contains(&w.as_str())
+    });
+    taken_off
+        || near_before.chain(near_after).any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            NOT_REMEDY.contains(&w.as_str())
+        })
 }

@@ -56,6 +56,13 @@ fn hit_result(s: &Sentence<'_>, h: &Hit) -> Option<DecisionResult> {
             Some(DecisionResult::NoFault)
         }
         Cue::EvidenceOfFault if denied(s, h) => Some(DecisionResult::NoFault),
+        // `The Council delayed`, `did not properly consider`: a finding
+        // where the summary or the final decision says it.
+        Cue::Failings
+            if matches!(s.scope, Scope::Summary | Scope::Final) && failing_asserted(s, h) =>
+        {
+            Some(DecisionResult::FaultFound)
+        }
         _ => None,
     }
 }
@@ -158,20 +165,23 @@ impl ResultReader {
     }
 }
 
-/// The failing a sentence describes: the words of a `Failings` phrase, or
-/// its first phrase when it says ` failed to `.
+/// The failing a sentence describes: the words of a `Failings` phrase it
+/// asserts.
 fn failing(s: &Sentence<'_>) -> Option<Span> {
     s.hits
         .iter()
-        .find(|h| h.cue == Cue::Failings)
+        .find(|h| h.cue == Cue::Failings && failing_asserted(s, h))
         .map(|h| h.span)
-        .or_else(|| {
-            [" failed to ", " did not properly ", " did not correctly "]
-                .iter()
-                .any(|w| s.text.contains(w))
-                .then(|| s.hits.first().map(|h| h.span))
-                .flatten()
-        })
+}
+
+/// Whether a sentence asserts a failing: not denied (`I do not consider
+/// it failed to`), not hypothetical (`whether it failed to`); a remedy that
+/// does not `go far enough` only denied.
+fn failing_asserted(s: &Sentence<'_>, h: &Hit) -> bool {
+    let far = s.text[h.start..h.end]
+        .to_lowercase()
+        .ends_with("far enough");
+    !hypothetical(s.before(h)) && denied(s, h) == far
 }
 
 /// For fault found: `Some(true)` when the text names a harm the fault

@@ -186,7 +186,7 @@ fn words_back(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
 }
 
 /// Whether a word denies: one of [`NEGATORS`] or ending in `n't`.
-fn is_negator(word: &str) -> bool {
+pub(crate) fn is_negator(word: &str) -> bool {
     NEGATORS.contains(&word) || word.ends_with("n't") || word.ends_with("n’t")
 }
 
@@ -208,7 +208,16 @@ fn clause_back(before: &str, max: usize) -> Vec<Cow<'_, str>> {
     for w in words_back(&before[cut..]) {
         if matches!(
             w.as_ref(),
-            "but" | "however" | "although" | "though" | "whereas" | "because" | "if" | "whether"
+            "but"
+                | "however"
+                | "although"
+                | "though"
+                | "whereas"
+                | "because"
+                | "as"
+                | "since"
+                | "if"
+                | "whether"
         ) {
             break;
         }
@@ -317,7 +326,6 @@ const CHAIN: &[&str] = &[
     "so",
     "the",
     "this",
-    "are",
     "won't",
     "can't",
     "won’t",
@@ -352,8 +360,6 @@ const CHAIN: &[&str] = &[
     "or",
     "again",
     "separately",
-    "further",
-    "any",
     "more",
 ];
 
@@ -453,7 +459,23 @@ pub(crate) fn complainant_voice(text: &str) -> bool {
         {
             return false;
         }
-        if VOICE_VERBS.contains(&lower.as_ref()) {
+        // `The matters complained of`, `the issues raised`: a noun the
+        // verb describes, no one reported.
+        let described = matches!(
+            previous.as_ref(),
+            "matters"
+                | "matter"
+                | "issues"
+                | "issue"
+                | "things"
+                | "events"
+                | "actions"
+                | "points"
+                | "aspects"
+                | "parts"
+                | "concerns"
+        );
+        if VOICE_VERBS.contains(&lower.as_ref()) && !described {
             return lower != "would" || text.contains("would like");
         }
         previous = lower;

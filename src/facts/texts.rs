@@ -53,12 +53,25 @@ pub(crate) fn each_sentence<'d>(
 /// signature say nothing the sentences do not.
 fn units(decision: &Decision) -> impl Iterator<Item = Unit<'_>> {
     let mut leads = false;
+    // The section under `The complaint` where the Ombudsman's findings
+    // begin, as 2016-2019 report summaries print them.
+    let mut findings_in: Option<usize> = None;
     decision.texts().filter_map(move |t| {
-        let scope = t
+        let mut scope = t
             .place
             .section
             .and_then(|i| decision.sections.get(i))
             .map_or(Scope::Own, |s| Scope::of(s.kind));
+        if scope == Scope::Complaint {
+            if let Node::Paragraph(p) = t.node {
+                if findings_in != t.place.section && opens_findings(&p.text) {
+                    findings_in = t.place.section;
+                }
+            }
+            if findings_in.is_some() && findings_in == t.place.section {
+                scope = Scope::Own;
+            }
+        }
         let (scope, continues) = match t.node {
             Node::Summary(_) => (Scope::Summary, false),
             Node::Paragraph(p) => {
@@ -75,6 +88,35 @@ fn units(decision: &Decision) -> impl Iterator<Item = Unit<'_>> {
             continues,
         })
     })
+}
+
+/// `The Ombudsman upheld the complaint`, `We found fault`, `To remedy the
+/// injustice caused, the council has agreed to:`: a paragraph under `The
+/// complaint` in the Ombudsman's voice, which from there on gives the
+/// findings and the remedies, not the complainant's words.
+fn opens_findings(text: &str) -> bool {
+    let text = text.trim_start();
+    let Some(rest) = ["The Ombudsman ", "We ", "I "]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+    else {
+        return text.starts_with("To remedy");
+    };
+    let verb = rest.split_whitespace().next().unwrap_or("");
+    let verb = if matches!(verb, "did" | "has" | "have" | "also") {
+        rest.split_whitespace().nth(1).unwrap_or("")
+    } else {
+        verb
+    };
+    let verb = if verb == "not" {
+        rest.split_whitespace().nth(2).unwrap_or("")
+    } else {
+        verb
+    };
+    matches!(
+        verb.trim_end_matches(','),
+        "upheld" | "uphold" | "found" | "find" | "finds" | "recommend" | "recommended"
+    )
 }
 
 /// `The Council has agreed to:`: a paragraph whose items finish its sentence.

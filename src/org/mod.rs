@@ -856,14 +856,25 @@ impl crate::Decision {
 
 /// Fill [`Header::resolved_organisation`](crate::Header::resolved_organisation)
 /// of a freshly parsed statement from its header or its own text: up to
-/// its closing line, so that the banner of a mirror copy joined after it
-/// (which names the next statement's council) is not read.
-pub(crate) fn attach(d: &mut crate::Decision, own_text: &str) {
+/// its closing line, or where a next statement set aside begins, so that
+/// the banner of a mirror copy joined after it (which names the next
+/// statement's council) is not read.
+pub(crate) fn attach(d: &mut crate::Decision, text: &str) {
     d.header.resolved_organisation = match &d.header.organisation {
         Some(printed) => Some(Organisation::resolve(printed)),
         None => {
-            let end = d.signature.as_ref().map_or(own_text.len(), |s| s.span.end);
-            Organisation::from_text(own_text.get(..end).unwrap_or(own_text))
+            let next = d
+                .skipped
+                .iter()
+                .find(|s| s.reason == crate::SkipReason::NextStatement)
+                .map(|s| s.span.start);
+            let end = d
+                .signature
+                .as_ref()
+                .map(|s| s.span.end)
+                .or(next)
+                .unwrap_or(text.len());
+            Organisation::from_text(text.get(..end).unwrap_or(text))
         }
     };
 }

@@ -5,22 +5,17 @@
 #[grammar = "../grammar/decision.pest"]
 pub(crate) struct DecisionParser;
 
-/// Whether `rule` of parser `P` matches the whole of `text`: for the
-/// grammars' rule-level tests.
-#[cfg(test)]
-pub(crate) fn parses_whole<P: pest::Parser<R>, R: pest::RuleType>(rule: R, text: &str) -> bool {
-    P::parse(rule, text)
-        .ok()
-        .and_then(|mut pairs| pairs.next())
-        .is_some_and(|pair| pair.as_span().end() == text.len())
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{parses_whole, DecisionParser, Rule};
+    use super::{DecisionParser, Rule};
+    use pest::Parser;
 
+    /// Whether `text` parses as `rule`, whole.
     fn matches(rule: Rule, text: &str) -> bool {
-        parses_whole::<DecisionParser, _>(rule, text)
+        DecisionParser::parse(rule, text)
+            .ok()
+            .and_then(|mut pairs| pairs.next())
+            .is_some_and(|pair| pair.as_span().end() == text.len())
     }
 
     /// `assert_rule!(rule, yes: [...], no: [...])`: each `yes` text is one

@@ -1,8 +1,9 @@
 //! The parsed statement: the root of the tree.
 
-use crate::{Header, Section, Skipped, Span};
+use super::vocab::{fold_apostrophe, SIGNATURE};
+use super::{Citation, Header, Paragraph, Section, SectionKind, Skipped};
+use crate::text::Span;
 use serde::{Deserialize, Serialize};
-use std::str::FromStr;
 
 /// A decision statement, parsed.
 ///
@@ -18,7 +19,7 @@ use std::str::FromStr;
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Decision {
-    /// Version of the JSON shape, [`SCHEMA_VERSION`](crate::SCHEMA_VERSION):
+    /// Version of the JSON shape, [`SCHEMA_VERSION`]:
     /// always serialised first, checked when deserialising.
     schema_version: SchemaVersion,
     /// Title and header fields.
@@ -43,7 +44,7 @@ impl Decision {
     /// let numbers: Vec<u32> = d.paragraphs().map(|(_, p)| p.number).collect();
     /// assert_eq!(numbers, (1..=numbers.len() as u32).collect::<Vec<_>>());
     /// ```
-    pub fn paragraphs(&self) -> impl Iterator<Item = (&Section, &crate::Paragraph)> {
+    pub fn paragraphs(&self) -> impl Iterator<Item = (&Section, &Paragraph)> {
         self.sections
             .iter()
             .flat_map(|s| s.paragraphs.iter().map(move |p| (s, p)))
@@ -56,7 +57,7 @@ impl Decision {
     /// let fin = d.section(lgsco::SectionKind::FinalDecision).unwrap();
     /// assert_eq!(fin.paragraphs.len(), 1);
     /// ```
-    pub fn section(&self, kind: crate::SectionKind) -> Option<&Section> {
+    pub fn section(&self, kind: SectionKind) -> Option<&Section> {
         self.sections.iter().find(|s| s.kind == kind)
     }
 
@@ -72,7 +73,7 @@ impl Decision {
     /// assert!(!lgsco::parse(cut).unwrap().is_complete());
     /// ```
     pub fn is_complete(&self) -> bool {
-        crate::validate::reaches_end(self)
+        self.signature.as_ref().is_some_and(Signature::is_whole)
     }
 }
 
@@ -98,7 +99,7 @@ pub struct Summary {
     pub span: Span,
     /// Citations of law in the summary.
     #[serde(default)]
-    pub citations: Vec<crate::Citation>,
+    pub citations: Vec<Citation>,
 }
 
 impl Summary {
@@ -159,6 +160,16 @@ pub enum SignatureKind {
     ReportClosing,
 }
 
+/// The version of the JSON shape of [`Decision`], printed as its
+/// `schema_version` field. It changes only when a field changes meaning or
+/// goes away; new fields may appear without a change.
+///
+/// ```
+/// let json = serde_json::to_value(lgsco::parse(lgsco::SAMPLE).unwrap()).unwrap();
+/// assert_eq!(json["schema_version"], lgsco::SCHEMA_VERSION);
+/// ```
+pub const SCHEMA_VERSION: u32 = 1;
+
 /// The JSON schema version of this crate's output. Serialises as a number
 /// and refuses a newer one when deserialising.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -166,19 +177,19 @@ struct SchemaVersion;
 
 impl Serialize for SchemaVersion {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_u32(crate::SCHEMA_VERSION)
+        serializer.serialize_u32(SCHEMA_VERSION)
     }
 }
 
 impl<'de> Deserialize<'de> for SchemaVersion {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let version = u32::deserialize(deserializer)?;
-        if version == crate::SCHEMA_VERSION {
+        if version == SCHEMA_VERSION {
             Ok(SchemaVersion)
         } else {
             Err(serde::de::Error::custom(format_args!(
                 "schema_version {version} is not {}, the version this crate reads",
-                crate::SCHEMA_VERSION
+                SCHEMA_VERSION
             )))
         }
     }
@@ -198,11 +209,25 @@ impl Signature {
             span: Span::default(),
         }
     }
-}
 
-impl FromStr for Decision {
-    type Err = crate::Error;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::parse(s)
+    /// Whether the closing line is whole: a signature that is not a cut-off
+    /// prefix of the usual one (a bare `Investigator's decision` counts as
+    /// cut unless a full stop ends it), or a report closing that ends with
+    /// its date or a full stop.
+    pub(crate) fn is_whole(&self) -> bool {
+        let text: String = self.text.trim().chars().map(fold_apostrophe).collect();
+        if self.kind == SignatureKind::ReportClosing {
+            let year = text
+                .trim_end_matches('.')
+                .rsplit(' ')
+                .next()
+                .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()));
+            return year || text.ends_with('.');
+        }
+        let cut = text.len() < SIGNATURE.len()
+            && SIGNATURE
+                .get(..text.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(&text));
+        !cut || text.ends_with('.')
     }
 }

@@ -1,8 +1,8 @@
 //! The header of a statement: organisation, reference, category, outcome and
 //! decision date.
 
-use crate::parse::vocab;
-use crate::Span;
+use super::vocab;
+use crate::text::Span;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;

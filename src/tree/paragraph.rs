@@ -1,6 +1,7 @@
 //! Paragraphs and their list items.
 
-use crate::Span;
+use super::Citation;
+use crate::text::Span;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -37,7 +38,7 @@ pub struct Paragraph {
     /// Citations of law in the paragraph's own text and its trailing lines
     /// (those in items are on the items).
     #[serde(default)]
-    pub citations: Vec<crate::Citation>,
+    pub citations: Vec<Citation>,
     /// The text alone.
     pub text_span: Span,
     /// From the marker to the end of the last item or trailing line.
@@ -110,7 +111,7 @@ pub struct Item {
     pub items: Vec<Item>,
     /// Citations of law in the item's text.
     #[serde(default)]
-    pub citations: Vec<crate::Citation>,
+    pub citations: Vec<Citation>,
     /// The text alone.
     pub text_span: Span,
     /// From the marker to the end of the last nested item.

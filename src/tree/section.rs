@@ -1,6 +1,8 @@
 //! Sections of a statement and the kinds of heading they start with.
 
-use crate::{Paragraph, Span};
+use super::vocab;
+use super::Paragraph;
+use crate::text::Span;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -149,7 +151,7 @@ pub enum SectionKind {
 fn after_key<'t>(text: &'t str, key: &str) -> Option<&'t str> {
     let mut chars = text.chars();
     for k in key.bytes() {
-        if crate::parse::vocab::fold(chars.next()?) != char::from(k) {
+        if vocab::fold(chars.next()?) != char::from(k) {
             return None;
         }
     }
@@ -160,7 +162,7 @@ fn after_key<'t>(text: &'t str, key: &str) -> Option<&'t str> {
 /// aside): what a table of contents lists.
 pub(crate) fn is_known_heading(text: &str) -> bool {
     let text = text.trim().trim_end_matches(':').trim_end();
-    crate::parse::vocab::HEADINGS
+    vocab::HEADINGS
         .iter()
         .any(|&(key, _)| after_key(text, key) == Some(""))
 }
@@ -171,7 +173,7 @@ fn normalise(heading: &str) -> String {
         .trim_end_matches(':')
         .trim_end()
         .chars()
-        .map(crate::parse::vocab::fold)
+        .map(vocab::fold)
         .collect()
 }
 
@@ -191,7 +193,7 @@ impl SectionKind {
         // The longest known heading the text continues past.
         let mut best: Option<(usize, SectionKind)> = None;
         let first = text.as_bytes().first().map(u8::to_ascii_lowercase);
-        for &(key, kind) in crate::parse::vocab::HEADINGS {
+        for &(key, kind) in vocab::HEADINGS {
             if key.as_bytes().first() != first.as_ref() {
                 continue;
             }
@@ -224,7 +226,7 @@ impl SectionKind {
         if key.chars().count() < 4 {
             return None;
         }
-        let mut kinds = crate::parse::vocab::HEADINGS
+        let mut kinds = vocab::HEADINGS
             .iter()
             .filter(|(h, _)| h.starts_with(&key))
             .map(|&(_, k)| k);

@@ -5,9 +5,10 @@
 //! Each struct is destructured whole, so a new field with a span does not
 //! compile until it is moved here too.
 
+use super::{Citation, CitationNote, Instrument, Provision};
 use super::{Decision, Header, HeaderSpans, Item, Paragraph, Section, Signature, Summary};
 use super::{Skipped, SubHeading, TextLine};
-use crate::{Citation, CitationNote, Instrument, Provision, Span};
+use crate::text::Span;
 
 /// Something holding spans.
 pub(crate) trait Shift {

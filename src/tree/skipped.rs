@@ -1,6 +1,6 @@
 //! Input that is not part of the statement, and why it was set aside.
 
-use crate::Span;
+use crate::text::Span;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

@@ -5,11 +5,14 @@
 //! once.
 //!
 //! The walk keeps one frame per open list, never one per node, so its memory
-//! is bounded by the nesting depth whatever the size of the tree.
+//! is bounded by the nesting depth whatever the size of the tree. The
+//! citation pass writes through `each_text_mut`, which follows the same
+//! order; a test below compares the two.
 
-use crate::{
-    Citation, Decision, Item, Paragraph, Section, Signature, Span, SubHeading, Summary, TextLine,
+use super::{
+    Citation, Decision, Item, Paragraph, Section, Signature, SubHeading, Summary, TextLine,
 };
+use crate::text::Span;
 use std::fmt;
 
 /// The deepest item path a [`Place`] records: the most
@@ -465,7 +468,9 @@ pub(crate) struct TextMut<'a> {
 }
 
 /// The walk of [`Decision::texts`], over the texts that hold citations, with
-/// their citation lists open for writing.
+/// their citation lists open for writing: the same texts in the same order
+/// (the test `the_mutable_walk_follows_texts` holds them together), for
+/// the citation pass, which cannot write through the shared walk.
 pub(crate) fn each_text_mut(d: &mut Decision, mut f: impl FnMut(TextMut<'_>)) {
     if let Some(s) = &mut d.summary {
         f(TextMut {
@@ -499,6 +504,113 @@ pub(crate) fn each_text_mut(d: &mut Decision, mut f: impl FnMut(TextMut<'_>)) {
                 citations: &mut p.citations,
                 opens_paragraph: false,
             });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{each_text_mut, Node};
+    use crate::text::Span;
+    use crate::tree::{Decision, Item, Paragraph, TextLine};
+    use std::path::Path;
+
+    /// `(start, text, opens_paragraph)` of each text that holds citations.
+    type Visit = (usize, String, bool);
+
+    /// The texts `each_text_mut` visits, in its order.
+    fn walked(d: &mut Decision) -> Vec<Visit> {
+        let mut out = Vec::new();
+        each_text_mut(d, |t| {
+            out.push((t.start, t.text.to_owned(), t.opens_paragraph))
+        });
+        out
+    }
+
+    /// The texts of `texts()` that hold citations, in its order.
+    fn listed(d: &Decision) -> Vec<Visit> {
+        d.texts()
+            .filter_map(|t| {
+                let opens = match t.node {
+                    Node::Summary(_) | Node::Paragraph(_) => true,
+                    Node::Item(_) | Node::Trailing(_) => false,
+                    _ => return None,
+                };
+                Some((t.span.start, t.text.to_owned(), opens))
+            })
+            .collect()
+    }
+
+    fn trees(dir: &Path, out: &mut Vec<Decision>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                trees(&path, out);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                let json = std::fs::read_to_string(&path).unwrap();
+                if let Ok(d) = serde_json::from_str::<Decision>(&json) {
+                    out.push(d);
+                }
+            }
+        }
+    }
+
+    /// A paragraph with items three deep and trailing lines, which no
+    /// golden tree has: `p`, `a`, `a1`, `a1i`, `a2`, `b`, `t1`, `t2` in
+    /// document order.
+    fn nested() -> Paragraph {
+        let item = |text: &str, items: Vec<Item>| {
+            let mut item = Item::new(text);
+            item.items = items;
+            item
+        };
+        let line = |text: &str| TextLine {
+            text: text.to_owned(),
+            span: Span::default(),
+        };
+        let mut p = Paragraph::new("p");
+        p.items = vec![
+            item(
+                "a",
+                vec![item("a1", vec![item("a1i", vec![])]), item("a2", vec![])],
+            ),
+            item("b", vec![]),
+        ];
+        p.trailing = vec![line("t1"), line("t2")];
+        p
+    }
+
+    /// One walk order: the mutable walk of the citation pass visits the
+    /// texts that hold citations in the order `texts()` gives them, on every
+    /// golden tree, and on each again with a deeply nested paragraph put
+    /// first in its first section.
+    #[test]
+    fn the_mutable_walk_follows_texts() {
+        let mut all = Vec::new();
+        let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+        trees(&golden, &mut all);
+        assert!(all.len() >= 10, "only {} golden trees", all.len());
+        let with_sections: Vec<Decision> = all
+            .iter()
+            .filter(|d| !d.sections.is_empty())
+            .cloned()
+            .collect();
+        // The nested paragraph alone, in a section of its own.
+        let mut d = with_sections[0].clone();
+        d.summary = None;
+        d.sections.truncate(1);
+        d.sections[0].subheadings.clear();
+        d.sections[0].paragraphs = vec![nested()];
+        let order: Vec<String> = walked(&mut d).into_iter().map(|v| v.1).collect();
+        assert_eq!(order, ["p", "a", "a1", "a1i", "a2", "b", "t1", "t2"]);
+        // And first among the paragraphs of every golden tree.
+        for mut d in with_sections {
+            d.sections[0].paragraphs.insert(0, nested());
+            all.push(d);
+        }
+        for mut d in all {
+            let listed = listed(&d);
+            assert_eq!(walked(&mut d), listed);
         }
     }
 }

@@ -145,181 +145,6 @@ pub enum Code {
     OutcomeDisagrees,
 }
 
-/// Identifier, name, severity and one-line meaning of every code.
-const TABLE: &[(Code, &str, &str, Severity)] = &[
-    (Code::ParseError, "P001", "parse-error", Severity::Error),
-    (
-        Code::MissingTitle,
-        "H001",
-        "missing-title",
-        Severity::Warning,
-    ),
-    (
-        Code::MissingReference,
-        "H002",
-        "missing-reference",
-        Severity::Warning,
-    ),
-    (
-        Code::MissingCategory,
-        "H003",
-        "missing-category",
-        Severity::Warning,
-    ),
-    (
-        Code::MissingOutcome,
-        "H004",
-        "missing-outcome",
-        Severity::Warning,
-    ),
-    (Code::MissingDate, "H005", "missing-date", Severity::Warning),
-    (
-        Code::ReferenceNotCanonical,
-        "H006",
-        "reference-not-canonical",
-        Severity::Warning,
-    ),
-    (Code::InvalidDate, "H007", "invalid-date", Severity::Error),
-    (Code::DateFormat, "H008", "date-format", Severity::Warning),
-    (
-        Code::DateBeforeReferenceYear,
-        "H009",
-        "date-before-reference-year",
-        Severity::Error,
-    ),
-    (
-        Code::DateInFuture,
-        "H010",
-        "date-in-future",
-        Severity::Error,
-    ),
-    (
-        Code::UnknownOutcome,
-        "H011",
-        "unknown-outcome",
-        Severity::Warning,
-    ),
-    (
-        Code::UnknownCategoryArea,
-        "H012",
-        "unknown-category-area",
-        Severity::Warning,
-    ),
-    (
-        Code::UnknownSubcategory,
-        "H013",
-        "unknown-subcategory",
-        Severity::Warning,
-    ),
-    (
-        Code::MissingSummary,
-        "S001",
-        "missing-summary",
-        Severity::Warning,
-    ),
-    (Code::NoSections, "S002", "no-sections", Severity::Warning),
-    (
-        Code::MissingComplaintSection,
-        "S003",
-        "missing-complaint-section",
-        Severity::Warning,
-    ),
-    (
-        Code::MissingFinalDecision,
-        "S004",
-        "missing-final-decision",
-        Severity::Warning,
-    ),
-    (
-        Code::MissingSignature,
-        "S005",
-        "missing-signature",
-        Severity::Error,
-    ),
-    (Code::Truncated, "S006", "truncated", Severity::Error),
-    (
-        Code::DuplicateSection,
-        "S007",
-        "duplicate-section",
-        Severity::Warning,
-    ),
-    (
-        Code::SectionOutOfOrder,
-        "S008",
-        "section-out-of-order",
-        Severity::Warning,
-    ),
-    (
-        Code::EmptySection,
-        "S009",
-        "empty-section",
-        Severity::Warning,
-    ),
-    (
-        Code::ParagraphOutsideSection,
-        "S010",
-        "paragraph-outside-section",
-        Severity::Warning,
-    ),
-    (
-        Code::UnbalancedBrackets,
-        "C001",
-        "unbalanced-brackets",
-        Severity::Warning,
-    ),
-    (
-        Code::CitationSlip,
-        "C002",
-        "citation-slip",
-        Severity::Warning,
-    ),
-    (
-        Code::UnknownInstrument,
-        "C003",
-        "unknown-instrument",
-        Severity::Warning,
-    ),
-    (
-        Code::NoSuchProvision,
-        "C004",
-        "no-such-provision",
-        Severity::Warning,
-    ),
-    (
-        Code::UnresolvedReference,
-        "C005",
-        "unresolved-reference",
-        Severity::Warning,
-    ),
-    (Code::SkippedText, "R001", "skipped-text", Severity::Note),
-    (
-        Code::MixedMarkers,
-        "R002",
-        "mixed-markers",
-        Severity::Warning,
-    ),
-    (Code::RepeatedLine, "R003", "repeated-line", Severity::Note),
-    (Code::NoHeader, "R004", "no-header", Severity::Note),
-    (
-        Code::NextStatement,
-        "R005",
-        "next-statement",
-        Severity::Warning,
-    ),
-    (
-        Code::ConflictingHeader,
-        "R006",
-        "conflicting-header",
-        Severity::Warning,
-    ),
-    (
-        Code::OutcomeDisagrees,
-        "F001",
-        "outcome-disagrees",
-        Severity::Note,
-    ),
-];
-
 impl Code {
     /// Every code, in the order of the table above.
     ///
@@ -366,11 +191,48 @@ impl Code {
         Code::OutcomeDisagrees,
     ];
 
-    fn row(self) -> &'static (Code, &'static str, &'static str, Severity) {
-        TABLE
-            .iter()
-            .find(|row| row.0 == self)
-            .expect("every code has a row in TABLE")
+    /// Identifier, name and severity: one arm per code, so a code without
+    /// its row does not compile.
+    fn row(self) -> (&'static str, &'static str, Severity) {
+        use Severity::{Error, Note, Warning};
+        match self {
+            Code::ParseError => ("P001", "parse-error", Error),
+            Code::MissingTitle => ("H001", "missing-title", Warning),
+            Code::MissingReference => ("H002", "missing-reference", Warning),
+            Code::MissingCategory => ("H003", "missing-category", Warning),
+            Code::MissingOutcome => ("H004", "missing-outcome", Warning),
+            Code::MissingDate => ("H005", "missing-date", Warning),
+            Code::ReferenceNotCanonical => ("H006", "reference-not-canonical", Warning),
+            Code::InvalidDate => ("H007", "invalid-date", Error),
+            Code::DateFormat => ("H008", "date-format", Warning),
+            Code::DateBeforeReferenceYear => ("H009", "date-before-reference-year", Error),
+            Code::DateInFuture => ("H010", "date-in-future", Error),
+            Code::UnknownOutcome => ("H011", "unknown-outcome", Warning),
+            Code::UnknownCategoryArea => ("H012", "unknown-category-area", Warning),
+            Code::UnknownSubcategory => ("H013", "unknown-subcategory", Warning),
+            Code::MissingSummary => ("S001", "missing-summary", Warning),
+            Code::NoSections => ("S002", "no-sections", Warning),
+            Code::MissingComplaintSection => ("S003", "missing-complaint-section", Warning),
+            Code::MissingFinalDecision => ("S004", "missing-final-decision", Warning),
+            Code::MissingSignature => ("S005", "missing-signature", Error),
+            Code::Truncated => ("S006", "truncated", Error),
+            Code::DuplicateSection => ("S007", "duplicate-section", Warning),
+            Code::SectionOutOfOrder => ("S008", "section-out-of-order", Warning),
+            Code::EmptySection => ("S009", "empty-section", Warning),
+            Code::ParagraphOutsideSection => ("S010", "paragraph-outside-section", Warning),
+            Code::UnbalancedBrackets => ("C001", "unbalanced-brackets", Warning),
+            Code::CitationSlip => ("C002", "citation-slip", Warning),
+            Code::UnknownInstrument => ("C003", "unknown-instrument", Warning),
+            Code::NoSuchProvision => ("C004", "no-such-provision", Warning),
+            Code::UnresolvedReference => ("C005", "unresolved-reference", Warning),
+            Code::SkippedText => ("R001", "skipped-text", Note),
+            Code::MixedMarkers => ("R002", "mixed-markers", Warning),
+            Code::RepeatedLine => ("R003", "repeated-line", Note),
+            Code::NoHeader => ("R004", "no-header", Note),
+            Code::NextStatement => ("R005", "next-statement", Warning),
+            Code::ConflictingHeader => ("R006", "conflicting-header", Warning),
+            Code::OutcomeDisagrees => ("F001", "outcome-disagrees", Note),
+        }
     }
 
     /// The stable identifier, such as `H003`.
@@ -379,7 +241,7 @@ impl Code {
     /// assert_eq!(lgsco::Code::Truncated.as_str(), "S006");
     /// ```
     pub fn as_str(self) -> &'static str {
-        self.row().1
+        self.row().0
     }
 
     /// The stable name, such as `missing-category`.
@@ -388,7 +250,7 @@ impl Code {
     /// assert_eq!(lgsco::Code::Truncated.name(), "truncated");
     /// ```
     pub fn name(self) -> &'static str {
-        self.row().2
+        self.row().1
     }
 
     /// How serious a diagnostic with this code is.
@@ -397,7 +259,7 @@ impl Code {
     /// assert_eq!(lgsco::Code::SkippedText.severity(), lgsco::Severity::Note);
     /// ```
     pub fn severity(self) -> Severity {
-        self.row().3
+        self.row().2
     }
 }
 
@@ -427,10 +289,9 @@ impl FromStr for Code {
     type Err = CodeError;
     /// Reads an identifier (`H003`, any case) or a name (`missing-category`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        TABLE
-            .iter()
-            .find(|(_, id, name, _)| id.eq_ignore_ascii_case(s) || *name == s)
-            .map(|row| row.0)
+        Code::ALL
+            .into_iter()
+            .find(|code| code.as_str().eq_ignore_ascii_case(s) || code.name() == s)
             .ok_or_else(|| CodeError(s.to_owned()))
     }
 }
@@ -488,14 +349,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn table_and_all_agree() {
-        assert_eq!(TABLE.len(), Code::ALL.len());
-        for (row, code) in TABLE.iter().zip(Code::ALL) {
-            assert_eq!(row.0, code);
-        }
-        let mut ids: Vec<_> = TABLE.iter().map(|r| r.1).collect();
+    fn identifiers_and_names_are_unique() {
+        let mut ids: Vec<_> = Code::ALL.iter().map(|c| c.as_str()).collect();
         ids.sort();
         ids.dedup();
-        assert_eq!(ids.len(), TABLE.len(), "identifiers are unique");
+        assert_eq!(ids.len(), Code::ALL.len(), "identifiers are unique");
+        let mut names: Vec<_> = Code::ALL.iter().map(|c| c.name()).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), Code::ALL.len(), "names are unique");
+    }
+
+    /// `ALL` lists the codes area by area, each numbered from 1 without a
+    /// gap, as the table of codes prints them.
+    #[test]
+    fn all_is_in_the_order_of_the_table() {
+        let mut last: Option<&str> = None;
+        for code in Code::ALL {
+            let (area, number) = code.as_str().split_at(1);
+            let number: u32 = number.parse().unwrap();
+            match last {
+                Some(prev) if prev.starts_with(area) => {
+                    assert_eq!(prev[1..].parse::<u32>().unwrap() + 1, number, "{code:?}");
+                }
+                _ => assert_eq!(number, 1, "{code:?}"),
+            }
+            last = Some(code.as_str());
+        }
     }
 }

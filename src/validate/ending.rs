@@ -4,17 +4,19 @@
 //! without it was cut short: mid-word, mid-sentence, after a heading
 //! ([`Code::Truncated`]), or at the end of a sentence
 //! ([`Code::MissingSignature`]). Both are errors.
+//!
+//! Whether the closing line is whole is a fact of the tree
+//! ([`Decision::is_complete`]); this check says what is missing, and where.
 
 use super::{Code, Context, Diagnostic};
-use crate::{Decision, Node, Signature, SignatureKind, SkipReason, Span};
-
-use crate::parse::vocab::{fold_apostrophe, BACK_TO_TOP, SIGNATURE};
+use crate::tree::vocab::BACK_TO_TOP;
+use crate::{Decision, Node, SkipReason, Span};
 
 const HELP: &str = "the file stops before the end of the statement; fetch the full statement again";
 
 pub(super) fn check(cx: &mut Context<'_>) {
     if let Some(signature) = &cx.d.signature {
-        if !complete_closing(signature) {
+        if !signature.is_whole() {
             cx.unfinished = true;
             let span = signature.span;
             cx.truncated_at = Some(span);
@@ -103,31 +105,6 @@ fn diagnose(cx: &mut Context<'_>, last: Piece<'_>) -> Diagnostic {
         )
         .with_help(HELP),
     }
-}
-
-/// Whether the statement reaches a whole closing line.
-pub(crate) fn reaches_end(d: &Decision) -> bool {
-    d.signature.as_ref().is_some_and(complete_closing)
-}
-
-/// Whether a closing line is whole: a signature that is not a cut-off
-/// prefix of the usual one (a bare `Investigator's decision` counts as cut
-/// unless a full stop ends it), or a report closing that ends with its date.
-fn complete_closing(signature: &Signature) -> bool {
-    let text: String = signature.text.trim().chars().map(fold_apostrophe).collect();
-    if signature.kind == SignatureKind::ReportClosing {
-        let year = text
-            .trim_end_matches('.')
-            .rsplit(' ')
-            .next()
-            .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()));
-        return year || text.ends_with('.');
-    }
-    let cut = text.len() < SIGNATURE.len()
-        && SIGNATURE
-            .get(..text.len())
-            .is_some_and(|p| p.eq_ignore_ascii_case(&text));
-    !cut || text.ends_with('.')
 }
 
 /// The last thing of the statement.

@@ -225,7 +225,7 @@ fn invalid_date(text: &str, at: Span) -> Diagnostic {
 /// The number of a month from its name, full or shortened to three letters
 /// or more (`Sep`, `Sept`, `September`), in any case.
 fn month(name: &str) -> Option<u32> {
-    crate::parse::vocab::month_number(name.trim_end_matches('.'), 3)
+    crate::tree::vocab::month_number(name.trim_end_matches('.'), 3)
 }
 
 fn outcome(cx: &mut Context<'_>) {

@@ -111,7 +111,7 @@ fn same(a: &str, b: &str) -> bool {
     if first(a) != first(b) {
         return false;
     }
-    let fold = crate::parse::vocab::fold;
+    let fold = crate::tree::vocab::fold;
     let mut x = a.split_whitespace();
     let mut y = b.split_whitespace();
     loop {

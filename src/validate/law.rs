@@ -39,7 +39,7 @@
 
 use super::{lga1974, Code, Context, Diagnostic};
 use crate::bytes::{byte_set, next_in, ByteSet};
-use crate::citation::{fold_title, known_titles};
+use crate::tree::{fold_title, known_titles};
 use crate::{
     Citation, CitationNote, CitationNoteKind, Instrument, InstrumentKind, Node, Provision,
     ProvisionKind, Span, Text,

@@ -23,7 +23,6 @@ mod structure;
 
 pub use code::{Code, CodeError, Severity};
 pub use diagnostic::Diagnostic;
-pub(crate) use ending::reaches_end;
 pub use report::{Located, Report};
 
 use crate::{Decision, Node, Options, SignatureKind, Span};

@@ -2,7 +2,7 @@
 //! marker and text.
 
 use super::super::grammar::Rule;
-use crate::parse::vocab::{fold_apostrophe, BACK_TO_TOP, SIGNATURE};
+use crate::tree::vocab::{fold_apostrophe, BACK_TO_TOP, SIGNATURE};
 use crate::{MarkerStyle, Span};
 use pest::iterators::Pair;
 

@@ -16,19 +16,14 @@ mod lines;
 mod tree;
 
 use super::grammar::{DecisionParser, Rule};
-use super::limit::Budget;
 use crate::{Decision, Error, ErrorKind, SkipReason, Skipped, Span};
 use lines::span_of;
 use pest::iterators::Pair;
 use pest::Parser;
 
-/// Parse `src`, nesting list items at most `max_item_depth` deep and
-/// reading citations while `budget` lasts.
-pub(crate) fn parse(
-    src: &str,
-    max_item_depth: usize,
-    mut budget: Budget,
-) -> Result<Decision, Error> {
+/// The tree of `src`, its list items nested at most `max_item_depth` deep.
+/// Its texts hold no citations yet: the citation pass reads them next.
+pub(crate) fn parse(src: &str, max_item_depth: usize) -> Result<Decision, Error> {
     let root = match DecisionParser::parse(Rule::decision, src) {
         Ok(mut pairs) => pairs.next(),
         Err(_) => None,
@@ -42,8 +37,7 @@ pub(crate) fn parse(
     }) else {
         return Err(no_statement(src));
     };
-    let own = own_end(&root, src);
-    let mut b = Builder::new(src, own, max_item_depth);
+    let mut b = Builder::new(src, own_end(&root, src), max_item_depth);
     for part in root.into_inner() {
         match part.as_rule() {
             Rule::bom => b.skip(span_of(&part), SkipReason::ByteOrderMark),
@@ -53,12 +47,7 @@ pub(crate) fn parse(
             _ => {}
         }
     }
-    let mut d = b.finish();
-    crate::org::attach(&mut d, &src[..own]);
-    match crate::citation::attach(&mut d, &mut budget) {
-        Ok(()) => Ok(d),
-        Err(at) => Err(Error::too_many_nodes(src, at, budget.limit)),
-    }
+    Ok(b.finish())
 }
 
 /// Where the statement's own text ends: where the next statement, set

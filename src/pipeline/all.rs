@@ -58,17 +58,3 @@ impl Iterator for Statements<'_> {
 }
 
 impl FusedIterator for Statements<'_> {}
-
-impl Options {
-    /// Parse every statement of a text with these options; see
-    /// [`parse_all`](crate::parse_all).
-    ///
-    /// ```
-    /// let mut all = lgsco::Options::default().parse_all(lgsco::SAMPLE);
-    /// assert!(all.next().unwrap().is_ok());
-    /// assert!(all.next().is_none());
-    /// ```
-    pub fn parse_all<'s>(&self, text: &'s str) -> Statements<'s> {
-        Statements::new(text, self.clone())
-    }
-}

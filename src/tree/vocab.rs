@@ -1,8 +1,9 @@
 //! The shared words of the format: fixed strings, the known headings, month
-//! names and the apostrophe fold, each written once for the grammar's
-//! builder, the tree, the citation pass and validation.
+//! names and the apostrophe fold, each written once. The tree reads and
+//! prints with them (headings, dates); the builder and validation take them
+//! from here.
 
-use crate::SectionKind;
+use super::SectionKind;
 
 /// The signature as LGSCO prints it, with a straight apostrophe.
 pub(crate) const SIGNATURE: &str = "Investigator's decision on behalf of the Ombudsman";

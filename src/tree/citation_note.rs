@@ -1,6 +1,6 @@
 //! Notes on citations: slips the parser normalised and what it could not read.
 
-use crate::Span;
+use crate::text::Span;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

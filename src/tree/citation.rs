@@ -1,8 +1,10 @@
-//! The citation types: what a citation of law is, once read.
+//! The citation types: what a citation of law is, once read. The citation
+//! pass (`src/citation/`) finds them in the texts of the tree and stores
+//! them on their nodes.
 
-use super::note::{CitationNote, CitationNoteKind};
-use super::table;
-use crate::Span;
+use super::citation_note::{CitationNote, CitationNoteKind};
+use super::instruments;
+use crate::text::Span;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -196,7 +198,7 @@ impl Instrument {
     /// assert_eq!(care.id.as_deref(), Some("ukpga/2014/23"));
     /// ```
     pub fn new(title: &str, year: Option<u16>, kind: InstrumentKind) -> Self {
-        let known = year.and_then(|y| table::lookup(title, y));
+        let known = year.and_then(|y| instruments::lookup(title, y));
         Instrument {
             title: known.map_or_else(|| clean_title(title), |k| k.title.to_owned()),
             year,

@@ -1,0 +1,259 @@
+//! Evidence that reads as the fact: a negative reason's span reaches back
+//! to its negator (`unlikely we would find fault`, `would not lead to a
+//! different outcome`), a remedy's holds the verb and what is done (`pay
+//! Mrs X £300`, `review its procedures`).
+//!
+//! The phrases of grammar/facts.pest say what they are, not whether the
+//! sentence denies them, so their words alone can read as the opposite of
+//! the fact; here they are widened, within their sentence, to the words
+//! the sentence logic read them with.
+
+use super::scan::Hit;
+use super::sentence::{is_negator, Sentence};
+use crate::Span;
+
+/// The words of `text` with their byte ranges: letters, digits,
+/// apostrophes and hyphens.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let inside = c.is_alphanumeric()
+            || matches!(c, '\'' | '’' | '-' | '£' | '.' | ',')
+                && start.is_some()
+                && text[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// Words that end the clause a phrase is read in, going back.
+const CLAUSE_BACK: &[&str] = &[
+    "but", "however", "although", "though", "whereas", "because", "as", "since", "if", "whether",
+];
+
+/// Where, in `before`, the negator that denies what follows starts: the
+/// nearest in the clause, with the ones just before it that it pairs with
+/// (as [`denied_before`](super::sentence::denied_before) reads them).
+pub(crate) fn negator_at(before: &str, max: usize) -> Option<usize> {
+    let cut = before
+        .bytes()
+        .rposition(|b| matches!(b, b',' | b';' | b':' | b'(' | b')'))
+        .map_or(0, |p| p + 1);
+    let all = words(&before[cut..]);
+    let mut first: Option<(usize, usize)> = None;
+    for (n, &(a, b)) in all.iter().rev().take(max).enumerate() {
+        let w = before[cut + a..cut + b].to_lowercase();
+        if CLAUSE_BACK.contains(&w.as_str()) {
+            break;
+        }
+        if is_negator(&w) {
+            match first {
+                None => first = Some((n, cut + a)),
+                Some((last, _)) if n - last <= 3 => first = Some((n, cut + a)),
+                Some(_) => break,
+            }
+        }
+    }
+    first.map(|(_, at)| at)
+}
+
+/// `There is not enough evidence that the decision ... causes injustice`:
+/// where, in `before`, the denial of the evidence a later phrase depends
+/// on starts, however far back in the clause, if nothing ends the clause
+/// in between (`,`, `;`, `but`).
+pub(crate) fn evidence_denied_at(before: &str) -> Option<usize> {
+    let lower = before.to_lowercase();
+    let at = lower.rfind("evidence")?;
+    let between = &lower[at..];
+    if between.contains([',', ';', ':']) || between.contains(" but ") {
+        return None;
+    }
+    negator_at(&before[..at], 4)
+}
+
+/// A reason's span: the phrase, from its negator when the sentence denies
+/// it (`no evidence of fault`), to the words after it that deny it (`the
+/// injustice is not significant`).
+pub(crate) fn reason_span(s: &Sentence<'_>, h: &Hit, denied: bool, denied_after: bool) -> Span {
+    if !fits(h) {
+        return h.span;
+    }
+    let mut start = h.start;
+    let mut end = h.end;
+    if denied {
+        if let Some(at) = negator_at(s.before(h), 12).or_else(|| evidence_denied_at(s.before(h))) {
+            start = at;
+        }
+    } else if denied_after {
+        let after = s.after(h);
+        let clause = &after[..after.find([',', ';', '.']).unwrap_or(after.len())];
+        let ws = words(clause);
+        if let Some(i) = ws
+            .iter()
+            .take(5)
+            .position(|&(a, b)| is_negator(&clause[a..b].to_lowercase()) || &clause[a..b] == "too")
+        {
+            // The negator and the word it denies: `is not significant`.
+            let (_, b) = ws.get(i + 1).copied().unwrap_or(ws[i]);
+            end = h.end + b;
+        }
+    }
+    end = whole_words(s.text, end);
+    Span::new(h.span.start - (h.start - start), h.span.end + (end - h.end))
+}
+
+/// Words that end a remedy's object, going forward.
+const OBJECT_ENDS: &[&str] = &[
+    " and ",
+    " or ",
+    " for ",
+    " within ",
+    " by ",
+    " to ensure",
+    " so ",
+    " because ",
+    " in recognition",
+    " to acknowledge",
+    " to reflect",
+    " to recognise",
+    " to remedy",
+    " to put",
+    " which ",
+    " who ",
+    " when ",
+    " if ",
+];
+
+/// Words after which a remedy's verb begins, going back.
+const VERB_AFTER: &[&str] = &[
+    " to ",
+    " will ",
+    " should ",
+    " must ",
+    " would ",
+    " has ",
+    " have ",
+    " had ",
+    " also ",
+    " and ",
+    " by ",
+    " now ",
+    " already ",
+    " it ",
+];
+
+/// A remedy's span: from the verb (`pay`, `review`, `apologise`) to the end
+/// of what is done, within its clause and a few words.
+pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
+    if !fits(h) {
+        return h.span;
+    }
+    let text = s.text;
+    let before = s.before(h);
+    // Back to the verb: the clause's last `to`, `will`, `should` ... in
+    // the eight words before the phrase.
+    let clause_start = before.rfind([',', ';', ':', '•', '(', '.']).map_or(0, |p| {
+        p + before[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    let ws = words(&before[clause_start..]);
+    let window = ws.len().saturating_sub(10);
+    let reach = ws
+        .get(window)
+        .map_or(before.len(), |&(a, _)| clause_start + a);
+    let mut start = h.start;
+    let near = &before[reach..];
+    if let Some(at) = VERB_AFTER
+        .iter()
+        .filter_map(|v| near.rfind(v).map(|p| reach + p + v.len()))
+        .max()
+    {
+        start = at.min(h.start);
+    } else if clause_start >= reach {
+        start = before[clause_start..]
+            .find(|c: char| c.is_alphanumeric() || c == '£')
+            .map_or(h.start, |p| clause_start + p);
+    }
+    // On to the end of the object: the first word that ends it, in the
+    // eight words after; else the phrase's end.
+    let after = s.after(h);
+    let stop = after
+        .find([',', ';', ':', '.', '(', '•'])
+        .unwrap_or(after.len());
+    let aw = words(&after[..stop]);
+    let limit = aw.get(8).map_or(stop, |&(a, _)| a);
+    let span_end = OBJECT_ENDS
+        .iter()
+        .filter_map(|w| {
+            // Not at the phrase's very end: `arrange for him` goes on.
+            let skip = after.chars().next().map_or(0, char::len_utf8);
+            after.get(skip..limit.max(skip))?.find(w).map(|p| p + skip)
+        })
+        .min()
+        .or((aw.len() <= 8).then_some(stop));
+    let mut end = match span_end {
+        Some(e) => h.end + after[..e].trim_end().len(),
+        None => h.end,
+    };
+    end = whole_words(text, end.max(h.end));
+    Span::new(h.span.start - (h.start - start), h.span.end + (end - h.end))
+}
+
+/// Whether a hit's span is its words' (a tree built by hand points every
+/// fact at its whole text instead).
+fn fits(h: &Hit) -> bool {
+    h.span.len() == h.end - h.start
+}
+
+/// `end`, moved on to the end of the word it is inside, if any.
+fn whole_words(text: &str, end: usize) -> usize {
+    let mut end = end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let rest = &text[end..];
+    let inside = end > 0
+        && text[..end]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+    if !inside {
+        return end;
+    }
+    end + rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_negator() {
+        let b = "It is unlikely we would ";
+        assert_eq!(negator_at(b, 12), Some(6));
+        assert_eq!(negator_at("We found ", 12), None);
+        let b = "There is, however, no evidence of ";
+        assert_eq!(&b[negator_at(b, 12).unwrap()..], "no evidence of ");
+    }
+
+    #[test]
+    fn ends_at_word_ends() {
+        assert_eq!(whole_words("the courts are", 9), 10);
+        assert_eq!(whole_words("the courts are", 10), 10);
+    }
+}
