@@ -8,7 +8,10 @@ use pest::Parser;
 
 /// Whether `text` parses as `rule`, whole.
 fn whole(rule: Rule, text: &str) -> bool {
-    crate::parse::parses_whole::<FactsParser, _>(rule, text)
+    FactsParser::parse(rule, text)
+        .ok()
+        .and_then(|mut pairs| pairs.next())
+        .is_some_and(|pair| pair.as_span().end() == text.len())
 }
 
 /// Whether `rule` matches at the start of `text`, however much of it.
