@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Generate src/org/register.tsv, the register of councils the crate ships,
+"""Generate src/tree/org/register.tsv, the register of councils the crate ships,
 from mySociety's register of UK local authorities.
 
-    python3 scripts/register.py ../shared/register > src/org/register.tsv
+    python3 scripts/register.py ../shared/register > src/tree/org/register.tsv
 
 Reads `uk_local_authorities.csv` and `lookup_name_to_registry.csv` (CC BY 4.0)
 and writes one compact, tab-separated file (UTF-8, `\\n` line ends):

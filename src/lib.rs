@@ -55,7 +55,7 @@ extern crate alloc;
 mod citation;
 mod decode;
 mod facts;
-pub mod org;
+pub use tree::org;
 mod parse;
 mod render;
 mod text;

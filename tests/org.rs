@@ -485,7 +485,7 @@ fn text_placement_never_contradicts_the_header() {
     eprintln!("org: {placed} statements with a header also name their council in the text");
 }
 
-/// `src/org/register.tsv` is what `scripts/register.py` makes of
+/// `src/tree/org/register.tsv` is what `scripts/register.py` makes of
 /// `../shared/register` (when Python 3 is installed).
 #[test]
 #[cfg_attr(lgsco_no_shared, ignore = "../shared is absent")]
@@ -507,9 +507,9 @@ fn the_shipped_register_is_generated_by_the_script() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let shipped = std::fs::read(root.join("src/org/register.tsv")).unwrap();
+    let shipped = std::fs::read(root.join("src/tree/org/register.tsv")).unwrap();
     assert!(
         out.stdout == shipped,
-        "src/org/register.tsv differs from what scripts/register.py writes: run it again"
+        "src/tree/org/register.tsv differs from what scripts/register.py writes: run it again"
     );
 }

@@ -2,7 +2,7 @@
 //! line ends, then the lines counted against the node limit), the grammar
 //! and the builder (`src/parse/`), then the citation pass
 //! (`src/citation/`) with the nodes the lines left, then the organisation
-//! placed in the register of councils (`src/org/`). Each step hands the
+//! placed in the register of councils (`src/tree/org/`). Each step hands the
 //! next what it made; none calls the next itself.
 //!
 //! `all.rs` reads the statements of a text one after another; `limit.rs`

@@ -35,7 +35,7 @@
 //!
 //! The register: "Contains data from mySociety's UK Local Authority Names
 //! and Codes (CC BY 4.0), which contains ONS and OS data (Open Government
-//! Licence)." `scripts/register.py` generates `src/org/register.tsv` from
+//! Licence)." `scripts/register.py` generates `src/tree/org/register.tsv` from
 //! it.
 
 mod register;
