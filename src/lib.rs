@@ -55,6 +55,7 @@ extern crate alloc;
 mod citation;
 mod decode;
 mod facts;
+pub use tree::org;
 mod parse;
 mod render;
 mod text;

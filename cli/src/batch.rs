@@ -273,8 +273,14 @@ fn load(
     // One copy of the text for all the statements of a joined file.
     let shared: Arc<str> = Arc::from(std::mem::take(&mut text.text));
     let mut loaded = Vec::with_capacity(count);
-    let reference = file_stem(i, common).and_then(|s| Reference::find_in(&s));
-    for (n, decision) in decisions.into_iter().enumerate() {
+    let stem = file_stem(i, common);
+    let reference = stem.as_deref().and_then(Reference::find_in);
+    for (n, mut decision) in decisions.into_iter().enumerate() {
+        // A statement without a header: its file name may name the council
+        // (`lgo-22-001-436-kent-county-council.txt`).
+        if let (Ok(d), Some(stem)) = (decision.as_mut(), stem.as_deref()) {
+            d.apply_name_hint(stem);
+        }
         let p = statement(
             Parsed {
                 name: part_name(&name, n, count),

@@ -210,6 +210,13 @@ fn column_doc(table: &str, column: &str) -> &'static str {
         ("decisions", "source") => "The statement's key: the file's absolute path with links resolved, `#N` after it for the Nth statement of a file that joins several; `stdin:` and a hash of the text for standard input, or the `--name` given.",
         (_, "source") => "The statement (`decisions.source`).",
         ("decisions", "file") => "The file as reached from the input named on the command line (`-` for standard input), `#N` after it for the Nth statement of a file that joins several.",
+        ("decisions", "organisation_code") => "The register code of the council the decision is about (mySociety's register of UK local authorities, CC BY 4.0); a row of `organisations`. Empty for a body that is not a council, or a name the register does not know or gives to more than one council.",
+        ("decisions", "organisation_gss") => "The council's ONS GSS code.",
+        ("decisions", "organisation_kind") => "`council`, or the kind of another body: `care_provider`, `school`, `national_park`, `police_and_crime`, `fire`, `transport`, `nhs`, `other`.",
+        ("decisions", "organisation_type") => "The council's type: `county`, `non_metropolitan_district`, `unitary`, `metropolitan_district`, `london_borough`, `city_corporation`, `combined_authority`, ...",
+        ("decisions", "organisation_region") => "The council's English region (the nation elsewhere).",
+        ("decisions", "organisation_current") => "The codes of the councils that hold the council's duties today (itself while it exists), `;` between them.",
+        ("decisions", "organisation_source") => "Where the organisation's name came from: `header`, `file_name` (a statement without a header) or `text` (its text names exactly one council).",
         ("paragraphs", "path") => "Where the row stands in its paragraph: `item 1.2` for the second item of the first list item, `line 2` for the second trailing line; empty for a paragraph or the summary.",
         _ => "",
     }
@@ -234,6 +241,16 @@ fn count(p: &Parsed, s: Severity) -> usize {
     p.diagnostics.iter().filter(|d| d.severity == s).count()
 }
 
+/// The body a statement is about, when placed.
+fn organisation(p: &Parsed) -> Option<&lgsco::org::Organisation> {
+    p.decision.as_ref().ok()?.organisation()
+}
+
+/// The council of the register a statement is about.
+fn council(p: &Parsed) -> Option<lgsco::org::Council> {
+    organisation(p)?.council()
+}
+
 fn decision_cols() -> Vec<Col<Parsed>> {
     use Kind::*;
     fn d(p: &Parsed) -> Option<&Decision> {
@@ -254,6 +271,32 @@ fn decision_cols() -> Vec<Col<Parsed>> {
         }),
         opt("organisation", Text, |p| {
             Value::opt(d(p).and_then(|d| d.header.organisation.as_deref()))
+        }),
+        // The body the decision is about, placed in the register of
+        // councils (`lgsco::org`); `organisations` holds the register's rows.
+        opt("organisation_code", Text, |p| {
+            Value::opt(council(p).map(|c| c.code()))
+        }),
+        opt("organisation_gss", Text, |p| {
+            Value::opt(council(p).and_then(|c| c.gss()))
+        }),
+        opt("organisation_kind", Text, |p| {
+            Value::opt(organisation(p).map(|o| o.kind().as_str()))
+        }),
+        opt("organisation_type", Text, |p| {
+            Value::opt(council(p).map(|c| c.council_type().as_str()))
+        }),
+        opt("organisation_region", Text, |p| {
+            Value::opt(council(p).and_then(|c| c.region()))
+        }),
+        opt("organisation_current", Text, |p| {
+            Value::opt(council(p).map(|c| {
+                let codes: Vec<&str> = c.current().iter().map(|c| c.code()).collect();
+                codes.join(";")
+            }))
+        }),
+        opt("organisation_source", Text, |p| {
+            Value::opt(organisation(p).map(|o| o.source().as_str()))
         }),
         opt("area", Text, |p| {
             Value::opt(d(p).and_then(|d| Some(d.header.category.as_ref()?.area.as_str())))

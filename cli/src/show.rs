@@ -34,6 +34,19 @@ fn outline(p: &Parsed) -> String {
     let h = &d.header;
     let show = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
     let _ = writeln!(out, "Organisation : {}", show(h.organisation.clone()));
+    let placed = d.organisation().map(|o| match (o.council(), o.note()) {
+        (Some(c), _) => format!(
+            "{} {} ({}, {}) from the {}",
+            c.code(),
+            c.official_name(),
+            c.council_type(),
+            c.region().unwrap_or("no region"),
+            o.source().as_str().replace('_', " ")
+        ),
+        (None, Some(note)) => format!("{}: {note}", o.kind()),
+        (None, None) => o.kind().to_string(),
+    });
+    let _ = writeln!(out, "Placed as    : {}", show(placed));
     let reference = p.reference.as_ref().map(|(r, from_name)| {
         if *from_name {
             format!("{r} (from the file name)")

@@ -20,8 +20,29 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// `PRAGMA user_version` of the databases this version writes. It changes
-/// when a table or column changes meaning or goes away.
-pub const SCHEMA_VERSION: i64 = 2;
+/// when a table or column changes meaning or goes away, or when
+/// `decisions` gains columns (an older file has no room for them): 3 adds
+/// the `organisation_*` columns and the `organisations` table.
+pub const SCHEMA_VERSION: i64 = 3;
+
+/// The councils of the register the decisions name (and those holding
+/// their duties today), one row each, for joins by region, type or
+/// population; `name` is Datasette's label for `decisions.organisation_code`.
+const ORGANISATIONS: &str = "CREATE TABLE IF NOT EXISTS organisations (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  short_name TEXT NOT NULL,
+  gss TEXT,
+  nation TEXT NOT NULL,
+  region TEXT,
+  type TEXT NOT NULL,
+  start_date TEXT,
+  end_date TEXT,
+  replaced_by TEXT,
+  current TEXT,
+  population INTEGER
+);
+";
 
 /// A chunk ends after this many statements...
 const CHUNK_STATEMENTS: usize = 1000;
@@ -222,7 +243,7 @@ fn prepare(db: &Connection) -> rusqlite::Result<()> {
             "the database has schema version {version}; this lgsco writes version {SCHEMA_VERSION}: write a new file"
         )));
     }
-    let mut sql = String::new();
+    let mut sql = String::from(ORGANISATIONS);
     for t in TABLES.iter() {
         sql.push_str(&create(t));
     }
@@ -231,6 +252,7 @@ fn prepare(db: &Connection) -> rusqlite::Result<()> {
     sql.push_str(
         "CREATE INDEX IF NOT EXISTS decisions_reference ON decisions(reference);
 CREATE INDEX IF NOT EXISTS decisions_organisation ON decisions(organisation);
+CREATE INDEX IF NOT EXISTS decisions_organisation_code ON decisions(organisation_code);
 CREATE INDEX IF NOT EXISTS decisions_area ON decisions(area);
 CREATE INDEX IF NOT EXISTS decisions_date ON decisions(decision_date);
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(text, content=\"paragraphs\", content_rowid=\"id\");
@@ -260,6 +282,8 @@ fn create(t: &Table) -> String {
     }
     if t.name != "decisions" {
         cols.push("FOREIGN KEY (source) REFERENCES decisions(source) ON DELETE CASCADE".to_owned());
+    } else {
+        cols.push("FOREIGN KEY (organisation_code) REFERENCES organisations(code)".to_owned());
     }
     format!(
         "CREATE TABLE IF NOT EXISTS {} (\n  {}\n);\n",
@@ -347,12 +371,53 @@ fn store(
 
 /// Insert the rows of one statement.
 fn insert(tx: &Connection, p: &Parsed) -> rusqlite::Result<()> {
+    if let Some(c) = p
+        .decision
+        .as_ref()
+        .ok()
+        .and_then(|d| d.organisation())
+        .and_then(|o| o.council())
+    {
+        for c in std::iter::once(c).chain(c.current()) {
+            store_council(tx, c)?;
+        }
+    }
     for (t, table_rows) in TABLES.iter().zip(rows::rows(p)) {
         let mut insert = tx.prepare_cached(&insert_sql(t))?;
         for row in table_rows {
             insert.execute(rusqlite::params_from_iter(row.iter()))?;
         }
     }
+    Ok(())
+}
+
+/// Adds or refreshes a council's row of `organisations` (never deleted:
+/// decisions point at it).
+fn store_council(tx: &Connection, c: lgsco::org::Council) -> rusqlite::Result<()> {
+    let codes = |list: Vec<lgsco::org::Council>| {
+        let codes: Vec<&str> = list.iter().map(|c| c.code()).collect();
+        codes.join(";")
+    };
+    tx.prepare_cached(
+        "INSERT INTO organisations (code, name, short_name, gss, nation, region, type, start_date, end_date, replaced_by, current, population)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+         ON CONFLICT(code) DO UPDATE SET name = ?2, short_name = ?3, gss = ?4, nation = ?5, region = ?6, type = ?7,
+           start_date = ?8, end_date = ?9, replaced_by = ?10, current = ?11, population = ?12",
+    )?
+    .execute(params![
+        c.code(),
+        c.official_name(),
+        c.short_name(),
+        c.gss(),
+        c.nation(),
+        c.region(),
+        c.council_type().as_str(),
+        c.start_date().map(|d| d.to_string()),
+        c.end_date().map(|d| d.to_string()),
+        codes(c.replaced_by()),
+        codes(c.current()),
+        c.population().and_then(|n| i64::try_from(n).ok()),
+    ])?;
     Ok(())
 }
 

@@ -16,6 +16,14 @@ struct Stats {
     by_area: BTreeMap<String, usize>,
     by_outcome: BTreeMap<String, usize>,
     by_year: BTreeMap<String, usize>,
+    /// Statements about each council of the register (`Kent County Council
+    /// (KEN)`); other bodies under their kind (`(care_provider)`).
+    by_council: BTreeMap<String, usize>,
+    /// Statements by the council's region.
+    by_region: BTreeMap<String, usize>,
+    /// Statements by council type (`county`, `unitary`, ...), or the kind
+    /// of body that is not a council.
+    by_type: BTreeMap<String, usize>,
     by_result: BTreeMap<String, usize>,
     /// Statements giving each reason for not investigating.
     by_reason: BTreeMap<String, usize>,
@@ -53,6 +61,7 @@ pub fn run(common: &Common, a: &StatsArgs) -> Result<Status, Failure> {
             .and_then(|(r, _)| r.year())
             .map_or_else(|| "(none)".to_owned(), |y| y.to_string());
         *s.by_year.entry(year).or_default() += 1;
+        tally_organisation(&mut s, d.organisation());
         if let Some(f) = &p.facts {
             tally_facts(&mut s, f);
         }
@@ -83,6 +92,31 @@ pub fn run(common: &Common, a: &StatsArgs) -> Result<Status, Failure> {
     }
     w.finish()?;
     Ok(tally.status)
+}
+
+/// Adds the body one statement is about.
+fn tally_organisation(s: &mut Stats, o: Option<&lgsco::org::Organisation>) {
+    let (council, region, kind) = match o {
+        None => (
+            "(none)".to_owned(),
+            "(none)".to_owned(),
+            "(none)".to_owned(),
+        ),
+        Some(o) => match o.council() {
+            Some(c) => (
+                format!("{} ({})", c.official_name(), c.code()),
+                c.region().unwrap_or("(none)").to_owned(),
+                c.council_type().to_string(),
+            ),
+            None => {
+                let kind = format!("({})", o.kind());
+                (kind.clone(), "(not a council)".to_owned(), kind)
+            }
+        },
+    };
+    *s.by_council.entry(council).or_default() += 1;
+    *s.by_region.entry(region).or_default() += 1;
+    *s.by_type.entry(kind).or_default() += 1;
 }
 
 /// Adds one statement's facts: each label once per statement.
@@ -128,6 +162,9 @@ fn write_text(w: &mut impl Write, s: &Stats) -> std::io::Result<()> {
         ("By area", &s.by_area),
         ("By outcome", &s.by_outcome),
         ("By reference year", &s.by_year),
+        ("By council", &s.by_council),
+        ("By region", &s.by_region),
+        ("By council type", &s.by_type),
         ("By result", &s.by_result),
         ("Reasons for not investigating (statements)", &s.by_reason),
         ("Other bodies named (statements)", &s.by_body),

@@ -212,7 +212,7 @@ fn sqlite_rows_match_and_a_second_run_adds_none() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
     let fk: i64 = conn
         .query_row(
             "SELECT count(*) FROM pragma_foreign_key_list('paragraphs')",

@@ -1,7 +1,8 @@
 //! The way a text goes through the crate, in order: the limits (length,
 //! line ends, then the lines counted against the node limit), the grammar
 //! and the builder (`src/parse/`), then the citation pass
-//! (`src/citation/`) with the nodes the lines left. Each step hands the
+//! (`src/citation/`) with the nodes the lines left, then the organisation
+//! placed in the register of councils (`src/tree/org/`). Each step hands the
 //! next what it made; none calls the next itself.
 //!
 //! `all.rs` reads the statements of a text one after another; `limit.rs`
@@ -37,6 +38,7 @@ impl Options {
             crate::parse::parse(text, depth).map_err(|e| crate::decode::explain(e, text))?;
         crate::citation::attach(&mut decision, left)
             .map_err(|at| Error::too_many_nodes(text, at, self.max_nodes))?;
+        crate::org::attach(&mut decision, text);
         Ok(decision)
     }
 

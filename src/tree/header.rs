@@ -35,6 +35,17 @@ pub struct Header {
     pub date_text: Option<String>,
     /// Where each header line is.
     pub spans: HeaderSpans,
+    /// The organisation placed in the register of councils, or given its
+    /// kind ([`org`](crate::org)); for a statement without a header, the
+    /// council its text names, when it names exactly one.
+    ///
+    /// ```
+    /// let d = lgsco::parse("Redcar & Cleveland Council (24 012 345)\nSummary: s.\n").unwrap();
+    /// let o = d.header.resolved_organisation.unwrap();
+    /// assert_eq!(o.council().unwrap().code(), "RCC");
+    /// ```
+    #[serde(default)]
+    pub resolved_organisation: Option<crate::org::Organisation>,
 }
 
 impl Header {

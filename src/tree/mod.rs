@@ -9,6 +9,7 @@ mod citation_note;
 mod decision;
 mod header;
 mod instruments;
+pub mod org;
 mod paragraph;
 mod section;
 mod shift;

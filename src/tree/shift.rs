@@ -69,6 +69,7 @@ impl Shift for Header {
             date: _,
             date_text: _,
             spans,
+            resolved_organisation: _,
         } = self;
         let HeaderSpans {
             title,
