@@ -451,14 +451,14 @@ fn reasons_in_other_words() {
         ("because the matter is better dealt with by the Information Commissioner.", &[ReasonKind::BetterPlacedBody]),
         ("as the decision was a matter of professional judgement for the social worker.", &[ReasonKind::NoFault]),
         // Not done by or for the body.
-        ("because the decision was made by the Valuation Office Agency, rather than the Council.", &[ReasonKind::OutsideJurisdiction]),
+        ("because the band was set by the Valuation Office Agency, rather than the Council.", &[ReasonKind::OutsideJurisdiction]),
         // The body lacks the power; we lack it.
         ("because the Council has no power to waive the charge Mrs C asked it to waive.", &[ReasonKind::NoFault]),
         ("because we have no power to order the Council to sell the land.", &[ReasonKind::NoWorthwhileOutcome]),
         ("because there is no provision in law for the Council to backdate the award.", &[ReasonKind::NoFault]),
         ("as the Council acted in line with its policy.", &[ReasonKind::NoFault]),
         // Compound grounds and negation scope.
-        ("because it is unlikely we would identify fault on the Council’s part causing Ms D an injustice.", &[ReasonKind::NoFault, ReasonKind::InjusticeNotSignificant]),
+        ("because it is unlikely we would identify fault by the Council that caused Ms D an injustice.", &[ReasonKind::NoFault, ReasonKind::InjusticeNotSignificant]),
         ("as it is unlikely the Ombudsman would find fault which caused Mr E to lose his place.", &[ReasonKind::NoFault, ReasonKind::InjusticeNotSignificant]),
         ("because there is insufficient evidence of fault or injustice.", &[ReasonKind::NoFault, ReasonKind::InjusticeNotSignificant]),
         // A denial of the evidence reaches the injustice far along its clause.
@@ -507,15 +507,15 @@ fn fault_found_in_other_words() {
         "The Council failed to review Mr K’s care plan, which caused him distress. It has agreed to apologise.",
         "The Council delayed in refunding the deposit but this did not cause Ms L a significant injustice.",
         "The Council did not properly consider Mrs M’s application. It will reconsider it.",
-        "This is not in line with our guidance on good practice. The Council has agreed to amend its procedures.",
-        "We found failings in the care provided to Mr N. The Council will apologise.",
+        "Its letters to Mr J were not in line with our guidance on good practice. The Council has agreed to change how it writes them.",
+        "We found failings in how the home looked after Mr N. The Council will apologise.",
         "We have completed our investigation having made a finding of fault by the Council.",
         "We found no fault in how the Council assessed Mrs P, but it accepts it did not reply to her letters. It will apologise.",
         "The Council’s own remedy did not go far enough and it has agreed to pay Mr Q £200.",
     ] {
         assert_eq!(summary(text).result, Some(DecisionResult::FaultFound), "{text}");
     }
-    let text = "Summary: Mrs R complains the council did not assess her son.\nThe complaint\nMrs R complains the council failed to assess her son.\nThe Ombudsman upheld the complaint and found fault causing injustice.\nTo remedy the injustice caused, the council has agreed to:\n- apologise to Mrs R;\n- pay Mrs R £300 for her distress.\n";
+    let text = "Summary: Mrs R complains the council did not assess her son.\nThe complaint\nMrs R complains the council failed to assess her son.\nThe Ombudsman found fault causing injustice and upheld the complaint.\nTo put this right the council has agreed to:\n- apologise to Mrs R;\n- pay Mrs R £300 for her distress.\n";
     let f = lgsco::parse(text).expect("a statement").facts();
     assert_eq!(f.result, Some(DecisionResult::FaultFound));
     assert_eq!(remedies(&f), [RemedyKind::Apology, RemedyKind::Payment]);

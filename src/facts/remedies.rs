@@ -112,7 +112,7 @@ fn sentence_remedies(s: &Sentence<'_>, strict: bool, previous: &str) -> Vec<Reme
     if s.hits.is_empty() {
         return Vec::new();
     }
-    // `If the Council upholds the complaint it will issue a refund`: where
+    // `If it upholds the complaint the Council will refund the fee`: where
     // we did not investigate, a remedy on a condition is not given.
     if conditional(s.text) && (strict || !s.text.contains(" not ")) {
         return Vec::new();
@@ -376,7 +376,7 @@ fn designation_just_before(s: &Sentence<'_>, h: &Hit, filler: impl Fn(&str) -> b
         .any(|d| d.cue == Cue::Designation && before[d.end..].split_whitespace().all(&filler))
 }
 
-/// `If the Council upholds the complaint it will issue a refund`: a
+/// `If it upholds the complaint the Council will refund the fee`: a
 /// remedy on a condition, not agreed (`If it has not already done so, it
 /// should apologise` is, and is read where we investigated).
 fn conditional(text: &str) -> bool {
