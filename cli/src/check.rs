@@ -49,7 +49,7 @@ pub fn run(common: &Common, a: &CheckArgs) -> Result<Status, Failure> {
         }
         writeln!(w, "{line}")?;
     }
-    w.finish()?;
+    w.end(tally.interrupted)?;
     let mut status = if c.errors > 0 {
         Status::Findings
     } else {

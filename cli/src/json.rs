@@ -63,7 +63,7 @@ pub fn run(common: &Common, a: &JsonArgs) -> Result<Status, Failure> {
     if a.pretty {
         w.write_all(if first { b"]\n" } else { b"\n]\n" })?;
     }
-    w.finish()?;
+    w.end(tally.interrupted)?;
     if tally.interrupted {
         return Ok(Status::Interrupted);
     }

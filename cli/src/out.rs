@@ -75,6 +75,18 @@ impl Sink {
             Sink::File(f) => f.commit(),
         }
     }
+
+    /// Finishes the output, or, when the run was stopped, flushes standard
+    /// output and leaves an `-o FILE` as it was (its temporary copy goes).
+    pub fn end(self, interrupted: bool) -> Result<(), Failure> {
+        match self {
+            Sink::File(f) if interrupted => {
+                eprintln!("lgsco: interrupted: {} left as it was", f.target.display());
+                Ok(())
+            }
+            other => other.finish(),
+        }
+    }
 }
 
 impl Write for Sink {

@@ -18,7 +18,7 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
         w.write_all(escape(&outline(&p)).as_bytes())?;
         Ok(())
     })?;
-    w.finish()?;
+    w.end(tally.interrupted)?;
     if tally.interrupted {
         return Ok(Status::Interrupted);
     }

@@ -185,5 +185,12 @@ fn datapackage(tables: &[&Table], ext: &str, delimiter: u8) -> serde_json::Value
 }
 
 fn csv_failure(e: csv::Error) -> Failure {
+    // A closed pipe (`-o - | head`) ends the run quietly, as for the other
+    // commands.
+    if let csv::ErrorKind::Io(io) = e.kind() {
+        if io.kind() == std::io::ErrorKind::BrokenPipe {
+            return Failure::BrokenPipe;
+        }
+    }
     Failure::Fatal(format!("cannot write the table: {e}"))
 }

@@ -256,9 +256,12 @@ fn windows_1252_parses_with_auto_and_is_named_in_a_warning() {
 fn a_closed_pipe_ends_the_run_quietly() {
     let files = txt_files(&fixtures_dir());
     let dir = repeated(&files, 20);
-    for sub in ["json", "show", "check"] {
+    let table: &[&str] = &["table", "--only", "decisions", "-o", "-"];
+    for args in [&["json"][..], &["show"], &["check"], table] {
+        let sub = args.join(" ");
         let mut child = lgsco()
-            .args([sub, dir.path().to_str().unwrap()])
+            .args(args)
+            .arg(dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

@@ -515,3 +515,33 @@ fn a_second_lgsco_run_waits_for_the_first_to_finish() {
     assert!(err.contains(&format!("{fixtures} added")), "{err}");
     assert_eq!(decisions(&db), fixtures * 11);
 }
+
+/// A stopped `json`, `check` or `show` leaves an `-o FILE` written by an
+/// earlier run as it was, with no temporary file beside it.
+#[test]
+fn a_stopped_run_leaves_its_output_file_as_it_was() {
+    let many = repeated(&txt_files(&fixtures_dir()), 10);
+    let out_dir = tempfile::tempdir().unwrap();
+    let target = out_dir.path().join("old.out");
+    for sub in ["json", "check", "show"] {
+        std::fs::write(&target, "the earlier run\n").unwrap();
+        let out = lgsco()
+            .env("LGSCO_TEST_SIGNAL_AFTER", "5")
+            .args([sub, many.path().to_str().unwrap(), "-o"])
+            .arg(&target)
+            .output()
+            .unwrap();
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(130), "{sub}: {err}");
+        assert!(err.contains("left as it was"), "{sub}: {err}");
+        assert_eq!(
+            std::fs::read_to_string(&target).unwrap(),
+            "the earlier run\n"
+        );
+        assert_eq!(
+            std::fs::read_dir(out_dir.path()).unwrap().count(),
+            1,
+            "{sub}"
+        );
+    }
+}
