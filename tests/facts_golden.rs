@@ -23,25 +23,6 @@ fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
 }
 
-/// Every `.txt` under `tests/fixtures`, sorted.
-fn fixtures() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut files = Vec::new();
-    let mut dirs = vec![root];
-    while let Some(dir) = dirs.pop() {
-        for entry in fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|x| x == "txt") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
 /// Compares `got` with the file, or writes it under `UPDATE_GOLDEN`; the
 /// file's name when they differ.
 fn check(file: &Path, got: &str) -> Option<String> {
@@ -57,7 +38,7 @@ fn check(file: &Path, got: &str) -> Option<String> {
 fn fixture_facts_match_their_golden_files() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut stale = Vec::new();
-    let files = fixtures();
+    let files = common::fixtures();
     assert!(files.len() > 30, "fixtures not found");
     for fixture in files {
         let text = fs::read_to_string(&fixture).unwrap();

@@ -31,24 +31,6 @@ fn outputs(path: &Path, text: &str) -> (String, String) {
     (tree + "\n", report)
 }
 
-fn fixtures() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut files = Vec::new();
-    let mut dirs = vec![root];
-    while let Some(dir) = dirs.pop() {
-        for entry in fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|x| x == "txt") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
 /// `tests/fixtures/validate/truncated.txt` -> `validate/truncated`.
 fn golden_stem(fixture: &Path) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -60,7 +42,7 @@ fn fixtures_match_their_golden_files() {
     let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut stale = Vec::new();
-    let files = fixtures();
+    let files = common::fixtures();
     assert!(files.len() > 30, "fixtures not found");
     for fixture in files {
         let text = fs::read_to_string(&fixture).unwrap();

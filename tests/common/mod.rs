@@ -35,6 +35,25 @@ pub fn statements(shared: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// Every `.txt` under `tests/fixtures` and its folders, sorted.
+pub fn fixtures() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut files = Vec::new();
+    let mut dirs = vec![root];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|x| x == "txt") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
 /// Rows of a TSV file with a header line, as maps from column name to value.
 pub fn tsv(path: &Path) -> Vec<std::collections::HashMap<String, String>> {
     let Ok(text) = std::fs::read_to_string(path) else {
