@@ -3,7 +3,9 @@
 use super::model::{BodyName, Reason, ReasonKind};
 use super::result::finding_before;
 use super::scan::{Cue, Hit};
-use super::sentence::{denied, denied_after, denied_before, ombudsman_speaks, Scope, Sentence};
+use super::sentence::{
+    denied, denied_after, denied_before, ombudsman_speaks, NamedBodies, Scope, Sentence,
+};
 use super::spans;
 use std::ops::Range;
 
@@ -178,8 +180,7 @@ fn hit_reason(s: &Sentence<'_>, h: &Hit, later_decision: bool) -> Option<ReasonK
         // `the statutory procedure is the appropriate route`: a route, no
         // other body.
         Cue::BetterPlaced
-            if (text.ends_with("route") || text.ends_with("place"))
-                && !s.hits.iter().any(|o| matches!(o.cue, Cue::Body(..))) =>
+            if (text.ends_with("route") || text.ends_with("place")) && !named_bodies(s).any =>
         {
             return None
         }
@@ -285,13 +286,22 @@ fn placed_in_words(text: &str) -> bool {
 /// Whether the bodies a sentence names are all courts or tribunals (at
 /// least one): routes of appeal or claim, not bodies to complain to.
 fn to_court_or_tribunal(s: &Sentence<'_>) -> bool {
-    let mut bodies = s.hits.iter().filter_map(|h| match h.cue {
-        Cue::Body(name, unnamed) => Some(unnamed || court_or_tribunal(name)),
-        _ => None,
-    });
-    bodies
-        .next()
-        .is_some_and(|first| first && bodies.all(|b| b))
+    named_bodies(s).courts_only
+}
+
+/// The bodies `s` names, read once a sentence.
+fn named_bodies(s: &Sentence<'_>) -> NamedBodies {
+    *s.bodies.get_or_init(|| {
+        let mut courts = s.hits.iter().filter_map(|h| match h.cue {
+            Cue::Body(name, unnamed) => Some(unnamed || court_or_tribunal(name)),
+            _ => None,
+        });
+        let first = courts.next();
+        NamedBodies {
+            any: first.is_some(),
+            courts_only: first.is_some_and(|first| first && courts.all(|b| b)),
+        }
+    })
 }
 
 /// A court, a tribunal or an appeal panel.

@@ -611,9 +611,12 @@ const TAKEN_OFF: &[&str] = &[
 /// `This is £19,898.` after a sentence about an invoice: a sum that only
 /// names the amount of what the sentence before is about, a fee or a debt.
 fn fee_before(s: &Sentence<'_>, h: &Hit, previous: &str) -> bool {
+    // Five words at most are read: more than four is not anaphoric, and a
+    // long sentence must not be read again for each of its sums.
     let before: Vec<String> = s
         .before(h)
         .split_whitespace()
+        .take(5)
         .map(str::to_lowercase)
         .collect();
     let anaphoric = before.len() <= 4

@@ -61,6 +61,18 @@ pub(crate) struct Sentence<'t> {
     pub said: std::cell::RefCell<Vec<(&'static str, Option<usize>)>>,
     /// [`denied`] of each phrase, once known: 0 not yet, 1 no, 2 yes.
     pub denials: std::cell::RefCell<Vec<u8>>,
+    /// The bodies the sentence names, read once: reasons ask at each
+    /// phrase, and a long sentence must not be read again for each.
+    pub bodies: std::cell::OnceCell<NamedBodies>,
+}
+
+/// What a sentence's `Body` phrases say, read once a sentence.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct NamedBodies {
+    /// Whether the sentence names any body.
+    pub any: bool,
+    /// Whether it names at least one and every one is a court or tribunal.
+    pub courts_only: bool,
 }
 
 /// The phrases of one sentence, as a slice: a range of its text's phrases,

@@ -165,6 +165,7 @@ fn push_unit<'d>(unit: &Unit<'d>, lazy: bool, out: &mut Vec<Sentence<'d>>) {
             described: std::cell::OnceCell::new(),
             said: Default::default(),
             denials: Default::default(),
+            bodies: Default::default(),
         });
     }
 }
