@@ -1,16 +1,14 @@
 //! `lgsco`: tables, a SQLite database and checks from LGSCO decision
 //! statements, for people who do not write Rust.
 
+// The shared modules, from the library, under the names the commands use
+// (`crate::batch`, `crate::rows`, ...).
+use lgsco_cli::{args, batch, input, out, rows, signal};
+
 mod akn;
-mod args;
-mod batch;
 mod check;
-mod input;
 mod json;
-mod out;
-mod rows;
 mod show;
-mod signal;
 mod sqlite;
 mod stats;
 mod table;

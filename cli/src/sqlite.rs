@@ -13,8 +13,8 @@ use crate::args::Common;
 use crate::batch::{self, Parsed};
 use crate::input;
 use crate::out::{Failure, Status};
-use crate::rows::{self, Table, Value, TABLES};
-use rusqlite::{params, types::ToSqlOutput, Connection, ErrorCode, ToSql};
+use crate::rows::{self, Table, TABLES};
+use rusqlite::{params, Connection, ErrorCode};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -56,18 +56,6 @@ const EXIT_AFTER: &str = "LGSCO_TEST_EXIT_AFTER";
 /// A test hook: chunks of this many statements, to see several in a small
 /// run.
 const CHUNK_AFTER: &str = "LGSCO_TEST_CHUNK";
-
-impl ToSql for Value {
-    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-        Ok(match self {
-            Value::Null => ToSqlOutput::from(rusqlite::types::Null),
-            Value::Bool(b) => ToSqlOutput::from(i64::from(*b)),
-            Value::Int(n) => ToSqlOutput::from(*n),
-            Value::Real(x) => ToSqlOutput::from(*x),
-            Value::Text(s) => ToSqlOutput::from(s.as_str()),
-        })
-    }
-}
 
 #[derive(Default)]
 struct Counts {
