@@ -53,7 +53,7 @@ impl Parsed {
 }
 
 /// What happened to each input.
-enum Loaded {
+pub enum Loaded {
     Parsed(Box<Parsed>),
     /// The caller knew this input with this hash: it holds this many
     /// statements, not parsed again.
@@ -214,7 +214,8 @@ fn progress(common: &Common, n: usize) -> ProgressBar {
 
 /// Read one input and parse every statement in it: a file that joins
 /// several gives one `Parsed` each, named `file#1`, `file#2`, ...
-fn load(
+/// The Python package calls it for each input, as [`run`] does.
+pub fn load(
     i: &Input,
     common: &Common,
     options: &lgsco::ValidateOptions,

@@ -63,6 +63,10 @@ impl Value {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Text,
+    /// Text from a small set of values (a kind, a code, a category): a
+    /// categorical column in the Python package's data frames; text in CSV
+    /// and SQLite.
+    Label,
     Integer,
     /// A number with a fraction (sums in pounds).
     Number,
@@ -76,7 +80,7 @@ impl Kind {
     /// The SQLite column type.
     pub fn sql(self) -> &'static str {
         match self {
-            Kind::Text | Kind::Date => "TEXT",
+            Kind::Text | Kind::Label | Kind::Date => "TEXT",
             Kind::Integer | Kind::Boolean => "INTEGER",
             Kind::Number => "REAL",
         }
@@ -84,7 +88,7 @@ impl Kind {
     /// The Frictionless Table Schema type.
     pub fn frictionless(self) -> &'static str {
         match self {
-            Kind::Text => "string",
+            Kind::Text | Kind::Label => "string",
             Kind::Integer => "integer",
             Kind::Number => "number",
             Kind::Boolean => "boolean",
@@ -280,13 +284,13 @@ fn decision_cols() -> Vec<Col<Parsed>> {
         opt("organisation_gss", Text, |p| {
             Value::opt(council(p).and_then(|c| c.gss()))
         }),
-        opt("organisation_kind", Text, |p| {
+        opt("organisation_kind", Label, |p| {
             Value::opt(organisation(p).map(|o| o.kind().as_str()))
         }),
-        opt("organisation_type", Text, |p| {
+        opt("organisation_type", Label, |p| {
             Value::opt(council(p).map(|c| c.council_type().as_str()))
         }),
-        opt("organisation_region", Text, |p| {
+        opt("organisation_region", Label, |p| {
             Value::opt(council(p).and_then(|c| c.region()))
         }),
         opt("organisation_current", Text, |p| {
@@ -295,16 +299,16 @@ fn decision_cols() -> Vec<Col<Parsed>> {
                 codes.join(";")
             }))
         }),
-        opt("organisation_source", Text, |p| {
+        opt("organisation_source", Label, |p| {
             Value::opt(organisation(p).map(|o| o.source().as_str()))
         }),
-        opt("area", Text, |p| {
+        opt("area", Label, |p| {
             Value::opt(d(p).and_then(|d| Some(d.header.category.as_ref()?.area.as_str())))
         }),
-        opt("subcategory", Text, |p| {
+        opt("subcategory", Label, |p| {
             Value::opt(d(p).and_then(|d| d.header.category.as_ref()?.subcategory.as_deref()))
         }),
-        opt("outcome", Text, |p| {
+        opt("outcome", Label, |p| {
             Value::opt(d(p).and_then(|d| Some(d.header.outcome.as_ref()?.as_str())))
         }),
         opt("decision_date", Date, |p| {
@@ -320,7 +324,7 @@ fn decision_cols() -> Vec<Col<Parsed>> {
                     .and_then(|f| Some(f.complainant.as_ref()?.text.as_str())),
             )
         }),
-        opt("result", Text, |p| {
+        opt("result", Label, |p| {
             Value::opt(
                 p.facts
                     .as_ref()
@@ -389,7 +393,7 @@ fn paragraph_cols<'a>() -> Vec<Col<Para<'a>>> {
     vec![
         req("source", Text, |r| Value::text(r.source)),
         req("number", Integer, |r| Value::int(r.number)),
-        req("kind", Text, |r| Value::text(r.kind)),
+        req("kind", Label, |r| Value::text(r.kind)),
         // Empty for a paragraph or the summary, which Frictionless reads as
         // missing: not required there, though never null here.
         opt("path", Text, |r| Value::text(&r.path)),
@@ -399,7 +403,7 @@ fn paragraph_cols<'a>() -> Vec<Col<Para<'a>>> {
         opt("section_heading", Text, |r| {
             Value::opt(r.section.and_then(|(_, s)| s.heading.as_deref()))
         }),
-        opt("section_kind", Text, |r| {
+        opt("section_kind", Label, |r| {
             Value::opt(r.section.map(|(_, s)| s.kind.as_str()))
         }),
         opt("marker", Text, |r| Value::opt(r.marker)),
@@ -466,9 +470,9 @@ fn citation_cols<'a>() -> Vec<Col<Cite<'a>>> {
         req("source", Text, |r| Value::text(r.source)),
         req("citation", Integer, |r| Value::int(r.n)),
         req("provision", Integer, |r| Value::int(r.k)),
-        req("location", Text, |r| Value::text(r.location)),
+        req("location", Label, |r| Value::text(r.location)),
         opt("paragraph", Integer, |r| Value::opt_int(r.paragraph)),
-        opt("instrument", Text, |r| {
+        opt("instrument", Label, |r| {
             Value::opt(r.instrument.map(|i| i.name()))
         }),
         opt("instrument_uri", Text, |r| {
@@ -544,14 +548,14 @@ fn fact_cols<'a>() -> Vec<Col<Fact<'a>>> {
     vec![
         req("source", Text, |r| Value::text(r.source)),
         req("n", Integer, |r| Value::int(r.n)),
-        req("fact", Text, |r| Value::text(r.fact)),
-        req("label", Text, |r| Value::text(&r.label)),
+        req("fact", Label, |r| Value::text(r.fact)),
+        req("label", Label, |r| Value::text(&r.label)),
         opt("amount", Number, |r| Value::pounds(r.amount)),
         opt("deadline", Text, |r| Value::opt(r.deadline)),
         req("line", Integer, |r| Value::int(r.line)),
         req("column", Integer, |r| Value::int(r.column)),
         opt("evidence", Text, |r| Value::opt(r.evidence)),
-        opt("body_kind", Text, |r| {
+        opt("body_kind", Label, |r| {
             Value::opt(r.body_kind.map(|k| k.as_str()))
         }),
     ]
@@ -626,9 +630,9 @@ fn diagnostic_cols<'a>() -> Vec<Col<Diag<'a>>> {
     vec![
         req("source", Text, |r| Value::text(r.source)),
         req("n", Integer, |r| Value::int(r.n)),
-        req("code", Text, |r| Value::text(r.code)),
-        req("name", Text, |r| Value::text(r.name)),
-        req("severity", Text, |r| Value::text(r.severity)),
+        req("code", Label, |r| Value::text(r.code)),
+        req("name", Label, |r| Value::text(r.name)),
+        req("severity", Label, |r| Value::text(r.severity)),
         req("line", Integer, |r| Value::int(r.start.line)),
         req("column", Integer, |r| Value::int(r.start.column)),
         req("end_line", Integer, |r| Value::int(r.end.line)),
