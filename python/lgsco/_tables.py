@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import warnings
+from types import ModuleType
 from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from ._lgsco import table_columns
@@ -27,7 +28,7 @@ _DTYPES = {
 }
 
 
-def _pandas():  # type: ignore[no-untyped-def]
+def _pandas() -> ModuleType:
     try:
         import pandas
     except ImportError:
@@ -63,7 +64,7 @@ def tables(
         warnings.warn(f"lgsco: {problem}", RuntimeWarning, stacklevel=2)
     out: dict[str, pandas.DataFrame] = {}
     for name, columns, cells in built:
-        frame = {}
+        frame: dict[str, pandas.Series] = {}
         for (column, kind), values in zip(columns, cells):
             if kind == "date":
                 frame[column] = pd.to_datetime(
