@@ -2,7 +2,7 @@
 //! package (python/lgsco/) re-exports it and adds `tables` in pandas.
 //!
 //! Built by maturin (`pip install ./python`); spans given to Python count
-//! characters, not the library's bytes ([`chars`]).
+//! characters, not the library's bytes (`chars.rs`).
 
 mod chars;
 mod decision;
