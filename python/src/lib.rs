@@ -13,6 +13,7 @@ mod law;
 mod nodes;
 mod read;
 mod repr;
+mod tables;
 
 use pyo3::prelude::*;
 
@@ -23,7 +24,7 @@ fn _lgsco(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(decision::parse_all, m)?)?;
     m.add_function(wrap_pyfunction!(decision::parse_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(read::read, m)?)?;
-    m.add_function(wrap_pyfunction!(read::table_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::table_columns, m)?)?;
     m.add("ParseError", m.py().get_type::<errors::ParseError>())?;
     m.add("SAMPLE", lgsco::SAMPLE)?;
     m.add_class::<decision::Decision>()?;

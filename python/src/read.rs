@@ -10,10 +10,8 @@ use lgsco_cli::args::{Common, Encoding};
 use lgsco_cli::batch::{self, Loaded, Parsed};
 use lgsco_cli::input::{self, Input};
 use lgsco_cli::out::Failure;
-use lgsco_cli::rows::{self, Kind, Value, TABLES};
 use pyo3::exceptions::{PyFileNotFoundError, PyOSError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyTuple};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -51,40 +49,52 @@ fn failure(f: Failure) -> PyErr {
     }
 }
 
+/// The thread pool for `jobs` threads; `None` for rayon's global pool
+/// (one thread per core).
+pub fn pool(jobs: Option<usize>) -> PyResult<Option<rayon::ThreadPool>> {
+    match jobs {
+        Some(0) => Err(PyValueError::new_err("jobs must be at least 1")),
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .map(Some)
+            .map_err(|e| PyOSError::new_err(e.to_string())),
+        None => Ok(None),
+    }
+}
+
+/// Run `work` in `pool`, or in the global pool.
+pub fn in_pool<T: Send>(pool: Option<&rayon::ThreadPool>, work: impl FnOnce() -> T + Send) -> T {
+    match pool {
+        Some(pool) => pool.install(work),
+        None => work(),
+    }
+}
+
 /// Load every input on `jobs` threads (all cores when `None`), in input
-/// order, and hand each loaded input to `then` on the worker thread.
-fn load_all<T: Send>(
+/// order, with the GIL released.
+fn load_all(
     py: Python<'_>,
     common: &Common,
     inputs: &[Input],
     jobs: Option<usize>,
-    then: impl Fn(Vec<Loaded>) -> T + Sync,
-) -> PyResult<Vec<T>> {
-    let pool = match jobs {
-        Some(0) => return Err(PyValueError::new_err("jobs must be at least 1")),
-        Some(n) => Some(
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(n)
-                .build()
-                .map_err(|e| PyOSError::new_err(e.to_string()))?,
-        ),
-        None => None,
-    };
+) -> PyResult<Vec<Vec<Statement>>> {
+    let pool = pool(jobs)?;
     let options = common.validate_options();
     let work = || {
         inputs
             .par_iter()
-            .map(|i| then(batch::load(i, common, &options, None)))
+            .map(|i| {
+                let loaded = batch::load(i, common, &options, None);
+                loaded.into_iter().map(Statement::from_loaded).collect()
+            })
             .collect()
     };
-    Ok(py.detach(|| match &pool {
-        Some(pool) => pool.install(work),
-        None => work(),
-    }))
+    Ok(py.detach(|| in_pool(pool.as_ref(), work)))
 }
 
 /// The inputs the paths name, and the folders that could not be read.
-fn collect(
+pub fn collect(
     paths: Vec<PathBuf>,
     ext: &str,
     encoding: &str,
@@ -272,11 +282,7 @@ pub fn read(
     encoding: &str,
 ) -> PyResult<Vec<Statement>> {
     let (common, inputs, problems) = collect(path_list(&paths)?, ext, encoding)?;
-    let loaded = load_all(py, &common, &inputs, jobs, |l| {
-        l.into_iter()
-            .map(Statement::from_loaded)
-            .collect::<Vec<_>>()
-    })?;
+    let loaded = load_all(py, &common, &inputs, jobs)?;
     let mut out: Vec<Statement> = problems
         .into_iter()
         .map(|m| Statement::unreadable(m.clone(), m))
@@ -286,7 +292,7 @@ pub fn read(
 }
 
 /// One path or a list of them.
-fn path_list(paths: &Bound<'_, PyAny>) -> PyResult<Vec<PathBuf>> {
+pub fn path_list(paths: &Bound<'_, PyAny>) -> PyResult<Vec<PathBuf>> {
     if let Ok(one) = paths.extract::<PathBuf>() {
         return Ok(vec![one]);
     }
@@ -295,89 +301,4 @@ fn path_list(paths: &Bound<'_, PyAny>) -> PyResult<Vec<PathBuf>> {
         out.push(p?.extract::<PathBuf>()?);
     }
     Ok(out)
-}
-
-/// A column's kind, as `lgsco.tables` names it.
-fn kind_name(k: Kind) -> &'static str {
-    match k {
-        Kind::Text => "text",
-        Kind::Label => "label",
-        Kind::Integer => "integer",
-        Kind::Number => "number",
-        Kind::Boolean => "boolean",
-        Kind::Date => "date",
-    }
-}
-
-/// The tables `lgsco table` writes, from the same definitions: for each,
-/// its name, its columns as `(name, kind)` and its cells column by column;
-/// then the inputs that could not be read (the tool reports them on
-/// standard error and writes no row for them).
-#[pyfunction]
-#[pyo3(signature = (paths, *, jobs = None, ext = ".txt", encoding = "auto"))]
-pub fn table_columns<'py>(
-    py: Python<'py>,
-    paths: Bound<'py, PyAny>,
-    jobs: Option<usize>,
-    ext: &str,
-    encoding: &str,
-) -> PyResult<(Bound<'py, PyList>, Vec<String>)> {
-    let (common, inputs, mut problems) = collect(path_list(&paths)?, ext, encoding)?;
-    let loaded = load_all(py, &common, &inputs, jobs, |l| {
-        let mut rows = Vec::new();
-        for l in l {
-            match l {
-                Loaded::Parsed(p) => rows.push(Ok(rows::rows(&p))),
-                Loaded::Unreadable(file, m) => rows.push(Err(format!("{file}: cannot read: {m}"))),
-                Loaded::Known(_) => {}
-            }
-        }
-        rows
-    })?;
-    let mut columns: Vec<Vec<Vec<Value>>> = TABLES
-        .iter()
-        .map(|t| vec![Vec::new(); t.columns.len()])
-        .collect();
-    for r in loaded.into_iter().flatten() {
-        match r {
-            Ok(tables) => {
-                for (n, rows) in tables.into_iter().enumerate() {
-                    for row in rows {
-                        for (c, cell) in row.into_iter().enumerate() {
-                            columns[n][c].push(cell);
-                        }
-                    }
-                }
-            }
-            Err(m) => problems.push(m),
-        }
-    }
-    let out = PyList::empty(py);
-    for (t, cols) in TABLES.iter().zip(columns) {
-        let names = t.columns.iter().map(|c| (c.name, kind_name(c.kind)));
-        let cells = PyList::empty(py);
-        for col in cols {
-            cells.append(PyList::new(py, col.into_iter().map(|v| cell(py, v)))?)?;
-        }
-        out.append(PyTuple::new(
-            py,
-            [
-                t.name.into_pyobject(py)?.into_any(),
-                PyList::new(py, names)?.into_any(),
-                cells.into_any(),
-            ],
-        )?)?;
-    }
-    Ok((out, problems))
-}
-
-/// A cell as a Python value.
-fn cell(py: Python<'_>, v: Value) -> Bound<'_, PyAny> {
-    match v {
-        Value::Null => py.None().into_bound(py),
-        Value::Bool(b) => pyo3::types::PyBool::new(py, b).to_owned().into_any(),
-        Value::Int(n) => pyo3::types::PyInt::new(py, n).into_any(),
-        Value::Real(x) => pyo3::types::PyFloat::new(py, x).into_any(),
-        Value::Text(s) => pyo3::types::PyString::new(py, &s).into_any(),
-    }
 }
