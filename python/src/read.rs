@@ -184,17 +184,16 @@ impl Statement {
     /// its one diagnostic).
     #[getter]
     fn diagnostics(&self) -> Vec<facts::Diagnostic> {
-        let map = match &self.outcome {
+        match &self.outcome {
             Outcome::Parsed { doc, .. } => {
                 facts::diagnostics(&self.text, doc.map(), &self.diagnostics)
             }
-            _ => facts::diagnostics(
-                &self.text,
-                &crate::chars::CharMap::new(&self.text),
-                &self.diagnostics,
-            ),
-        };
-        map
+            // A failed statement's one diagnostic: no tree holds a map.
+            _ => {
+                let map = crate::chars::CharMap::new(&self.text);
+                facts::diagnostics(&self.text, &map, &self.diagnostics)
+            }
+        }
     }
 
     /// What the statement decides, or `None` when it failed (read in the
