@@ -203,12 +203,8 @@ pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
         .map_or(before.len(), |&(a, _)| clause_start + a);
     let mut start = h.start;
     let near = &before[reach..];
-    if let Some(at) = VERB_AFTER
-        .iter()
-        .filter_map(|v| near.rfind(v).map(|p| reach + p + v.len()))
-        .max()
-    {
-        start = (offset + at).min(h.start);
+    if let Some(at) = last_end_of_any(near, VERB_AFTER) {
+        start = (offset + reach + at).min(h.start);
     } else if clause_start >= reach {
         start = before[clause_start..]
             .find(|c: char| c.is_alphanumeric() || c == '£')
@@ -222,14 +218,12 @@ pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
         .unwrap_or(after.len());
     let aw = words(&after[..stop]);
     let limit = aw.get(8).map_or(stop, |&(a, _)| a);
-    let span_end = OBJECT_ENDS
-        .iter()
-        .filter_map(|w| {
-            // Not at the phrase's very end: `arrange for him` goes on.
-            let skip = after.chars().next().map_or(0, char::len_utf8);
-            after.get(skip..limit.max(skip))?.find(w).map(|p| p + skip)
-        })
-        .min()
+    // Not at the phrase's very end: `arrange for him` goes on.
+    let skip = after.chars().next().map_or(0, char::len_utf8);
+    let span_end = after
+        .get(skip..limit.max(skip))
+        .and_then(|near| first_of_any(near, OBJECT_ENDS))
+        .map(|p| p + skip)
         .or((aw.len() <= 8).then_some(stop));
     let mut end = match span_end {
         Some(e) => h.end + after[..e].trim_end().len(),
@@ -237,6 +231,31 @@ pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
     };
     end = whole_words(text, end.max(h.end));
     Span::new(h.span.start - (h.start - start), h.span.end + (end - h.end))
+}
+
+/// Where the last of `patterns` printed in `text` ends (each begins with a
+/// space): one pass over the spaces, not a search per pattern, which costs
+/// more to set up than these short texts take to read.
+fn last_end_of_any(text: &str, patterns: &[&str]) -> Option<usize> {
+    debug_assert!(patterns.iter().all(|p| p.starts_with(' ')));
+    memchr::memrchr_iter(b' ', text.as_bytes())
+        .filter_map(|i| {
+            let rest = &text[i..];
+            patterns
+                .iter()
+                .filter(|p| rest.starts_with(**p))
+                .map(|p| i + p.len())
+                .max()
+        })
+        .max()
+}
+
+/// Where the first of `patterns` (each beginning with a space) is printed
+/// in `text`.
+fn first_of_any(text: &str, patterns: &[&str]) -> Option<usize> {
+    debug_assert!(patterns.iter().all(|p| p.starts_with(' ')));
+    memchr::memchr_iter(b' ', text.as_bytes())
+        .find(|&i| patterns.iter().any(|p| text[i..].starts_with(p)))
 }
 
 /// Whether a hit's span is its words' (a tree built by hand points every
