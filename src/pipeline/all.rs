@@ -58,6 +58,22 @@ impl<'s> Statements<'s> {
         }
     }
 
+    /// Where the next statement begins, in bytes of the text: 0 before the
+    /// first is read, `None` once none is left (or after an error).
+    ///
+    /// ```
+    /// let two = format!("{}\n{}", lgsco::SAMPLE, lgsco::SAMPLE);
+    /// let mut all = lgsco::parse_all(&two);
+    /// assert_eq!(all.offset(), Some(0));
+    /// all.next();
+    /// assert_eq!(all.offset(), Some(lgsco::SAMPLE.len() + 1));
+    /// all.next();
+    /// assert_eq!(all.offset(), None);
+    /// ```
+    pub fn offset(&self) -> Option<usize> {
+        self.next
+    }
+
     /// The statement at byte `at`, with spans into the whole text.
     fn read(&mut self, at: usize) -> Result<Decision, Error> {
         let (rest, max) = (&self.text[at..], self.options.max_nodes);
