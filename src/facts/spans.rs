@@ -225,11 +225,7 @@ pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
     let reach = last_ten.map_or(before.len(), |(a, _)| clause_start + a);
     let mut start = h.start;
     let near = &before[reach..];
-    if let Some(at) = VERB_AFTER
-        .iter()
-        .filter_map(|v| near.rfind(v).map(|p| reach + p + v.len()))
-        .max()
-    {
+    if let Some(at) = spaced(near, VERB_AFTER).map(|(p, w)| reach + p + w).max() {
         start = (offset + at).min(h.start);
     } else if clause_start >= reach {
         start = before[clause_start..]
@@ -246,14 +242,11 @@ pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
     // is asked beyond.
     let aw: Vec<_> = words(&after[..stop]).take(9).collect();
     let limit = aw.get(8).map_or(stop, |&(a, _)| a);
-    let span_end = OBJECT_ENDS
-        .iter()
-        .filter_map(|w| {
-            // Not at the phrase's very end: `arrange for him` goes on.
-            let skip = after.chars().next().map_or(0, char::len_utf8);
-            after.get(skip..limit.max(skip))?.find(w).map(|p| p + skip)
-        })
-        .min()
+    // Not at the phrase's very end: `arrange for him` goes on.
+    let skip = after.chars().next().map_or(0, char::len_utf8);
+    let span_end = (after.get(skip..limit.max(skip)))
+        .and_then(|object| spaced(object, OBJECT_ENDS).next())
+        .map(|(p, _)| p + skip)
         .or((aw.len() <= 8).then_some(stop));
     let mut end = match span_end {
         Some(e) => h.end + after[..e].trim_end().len(),
@@ -261,6 +254,20 @@ pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
     };
     end = whole_words(text, end.max(h.end));
     Span::new(h.span.start - (h.start - start), h.span.end + (end - h.end))
+}
+
+/// Where `words` (each beginning with a space) are printed in `text`,
+/// first to last, with their lengths: one pass over the spaces, rather than
+/// a search set up for each word at every phrase.
+fn spaced<'t>(
+    text: &'t str,
+    words: &'static [&'static str],
+) -> impl Iterator<Item = (usize, usize)> + 't {
+    let spaces = text.bytes().enumerate().filter(|&(_, b)| b == b' ');
+    spaces.flat_map(move |(p, _)| {
+        let here = words.iter().filter(move |w| text[p..].starts_with(**w));
+        here.map(move |w| (p, w.len()))
+    })
 }
 
 /// Whether a hit's span is its words' (a tree built by hand points every
@@ -353,6 +360,21 @@ mod tests {
             back.reverse();
             assert_eq!(back, expected, "{text}");
         }
+    }
+
+    #[test]
+    fn spaced_words_are_found_as_searching_each_finds_them() {
+        for list in [VERB_AFTER, OBJECT_ENDS] {
+            assert!(list.iter().all(|w| w.starts_with(' ')), "{list:?}");
+        }
+        let text = "and it will pay to the and so to ensure who  now and";
+        let last = VERB_AFTER
+            .iter()
+            .filter_map(|v| text.rfind(v).map(|p| p + v.len()))
+            .max();
+        assert_eq!(spaced(text, VERB_AFTER).map(|(p, w)| p + w).max(), last);
+        let first = OBJECT_ENDS.iter().filter_map(|w| text.find(w)).min();
+        assert_eq!(spaced(text, OBJECT_ENDS).next().map(|(p, _)| p), first);
     }
 
     #[test]
