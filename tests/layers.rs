@@ -189,15 +189,14 @@ fn root_names(lib: &str, modules: &BTreeSet<String>) -> BTreeMap<String, String>
         if let Some(i) = words
             .iter()
             .position(|w| matches!(*w, "fn" | "const" | "static" | "struct" | "mod"))
+            && let Some(name) = words.get(i + 1)
         {
-            if let Some(name) = words.get(i + 1) {
-                let name: String = name
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '_')
-                    .collect();
-                if !modules.contains(&name) || words[i] == "fn" {
-                    names.entry(name).or_insert_with(|| "lib".to_owned());
-                }
+            let name: String = name
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if !modules.contains(&name) || words[i] == "fn" {
+                names.entry(name).or_insert_with(|| "lib".to_owned());
             }
         }
     }

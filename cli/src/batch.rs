@@ -110,6 +110,9 @@ pub fn run(
     // with the bar put away.
     let shared_screen = !bar.is_hidden() && std::io::stdout().is_terminal();
     let mut done = 0;
+    // A signal after the last chunk was handed on stops nothing.
+    let chunks_in_all = inputs.len().div_ceil(CHUNK);
+    let mut chunks_done = 0;
     // One thread parses the next chunk on all cores while this one hands
     // the last on (to SQLite, a CSV writer, standard output).
     let result = std::thread::scope(|s| -> Result<(), Failure> {
@@ -186,13 +189,12 @@ pub fn run(
                     }
                 }
             }
+            chunks_done += 1;
         }
         Ok(())
     });
     result?;
-    if crate::signal::stopped() {
-        tally.interrupted = true;
-    }
+    tally.interrupted = crate::signal::stopped() && chunks_done < chunks_in_all;
     bar.finish_and_clear();
     Ok(tally)
 }

@@ -54,7 +54,8 @@ const CHUNK_TIME: Duration = Duration::from_secs(2);
 const EXIT_AFTER: &str = "LGSCO_TEST_EXIT_AFTER";
 
 /// A test hook: chunks of this many statements, to see several in a small
-/// run.
+/// run; set, chunks are counted only, never timed, so that a test on a
+/// loaded machine knows where they end.
 const CHUNK_AFTER: &str = "LGSCO_TEST_CHUNK";
 
 impl ToSql for Value {
@@ -100,6 +101,7 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
     let _run = RunLock::take(path)?;
     let mut db = Db::open(path).map_err(fatal)?;
     db.begin().map_err(fatal)?;
+    check_version(&db.conn, path)?;
     prepare(&db.conn).map_err(fatal)?;
     let stored = stored(&db.conn).map_err(fatal)?;
     let known = |source: &str, hash: &str| match stored.get(source) {
@@ -108,7 +110,9 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
     };
     let hook = |name: &str| -> Option<usize> { std::env::var(name).ok()?.parse().ok() };
     let exit_after = hook(EXIT_AFTER);
-    let chunk = hook(CHUNK_AFTER).unwrap_or(CHUNK_STATEMENTS);
+    let chunk_hook = hook(CHUNK_AFTER);
+    let chunk = chunk_hook.unwrap_or(CHUNK_STATEMENTS);
+    let chunk_time = chunk_hook.map_or(CHUNK_TIME, |_| Duration::MAX);
     let mut c = Counts::default();
     // Inputs neither stored before the run nor seen in it need no lookup.
     let mut seen: HashSet<String> = HashSet::new();
@@ -122,7 +126,7 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
         if exit_after == Some(c.added + c.replaced + c.unchanged) {
             std::process::exit(3);
         }
-        if p.last_of_input() && (db.in_chunk >= chunk || db.since.elapsed() >= CHUNK_TIME) {
+        if p.last_of_input() && (db.in_chunk >= chunk || db.since.elapsed() >= chunk_time) {
             db.commit().map_err(fatal)?;
             db.begin().map_err(fatal)?;
         }
@@ -234,15 +238,24 @@ impl<'a> Db<'a> {
     }
 }
 
-/// Check the schema version and make the tables, indexes and full-text
-/// index, inside the first chunk's transaction.
-fn prepare(db: &Connection) -> rusqlite::Result<()> {
-    let version: i64 = db.pragma_query_value(None, "user_version", |r| r.get(0))?;
+/// Refuse a database another version of the schema wrote (0 is a new
+/// file).
+fn check_version(db: &Connection, path: &Path) -> Result<(), Failure> {
+    let version: i64 = db
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|e| Failure::Fatal(format!("{}: {e}", path.display())))?;
     if version != 0 && version != SCHEMA_VERSION {
-        return Err(rusqlite::Error::InvalidParameterName(format!(
-            "the database has schema version {version}; this lgsco writes version {SCHEMA_VERSION}: write a new file"
+        return Err(Failure::Fatal(format!(
+            "{}: the database has schema version {version}; this lgsco writes version {SCHEMA_VERSION}: write a new file",
+            path.display()
         )));
     }
+    Ok(())
+}
+
+/// Make the tables, indexes and full-text index, inside the first chunk's
+/// transaction.
+fn prepare(db: &Connection) -> rusqlite::Result<()> {
     let mut sql = String::from(ORGANISATIONS);
     for t in TABLES.iter() {
         sql.push_str(&create(t));
@@ -448,8 +461,15 @@ fn remove_stale(tx: &Connection, p: &Parsed, indexed: i64) -> rusqlite::Result<u
         )?
         .query_map(params![p.input_source], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
+    // The one part a name can be, read from it, then made again to compare:
+    // making every part's name for each would cost a file joining
+    // thousands of statements thousands squared.
     let given = |name: &str| {
-        (0..p.statements).any(|n| batch::part_name(&p.input_source, n, p.statements) == name)
+        let n = match name.rsplit_once('#') {
+            Some((_, n)) => n.parse::<usize>().map_or(0, |n| n.saturating_sub(1)),
+            None => 0,
+        };
+        n < p.statements && batch::part_name(&p.input_source, n, p.statements) == name
     };
     let mut removed = 0;
     for name in names

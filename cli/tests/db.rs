@@ -177,6 +177,47 @@ fn a_stopped_run_commits_its_chunks_says_so_and_exits_130_with_a_reader_attached
     assert_eq!(decisions(&db), before as usize + all);
 }
 
+/// A signal that comes once the last statement is handed on stops
+/// nothing: the run is whole, and says so.
+#[test]
+fn a_signal_after_the_last_statement_is_not_an_interruption() {
+    let input = repeated(&txt_files(&fixtures_dir()), 2);
+    let all = statement_names(&txt_files(input.path())).len();
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("lgsco.db");
+    let out = lgsco()
+        .env("LGSCO_TEST_SIGNAL_AFTER", all.to_string())
+        .args([
+            "sqlite",
+            input.path().to_str().unwrap(),
+            "-o",
+            db.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let err = text(&out.stderr);
+    assert_ne!(out.status.code(), Some(130), "{err}");
+    assert!(!err.contains("interrupted"), "{err}");
+    assert!(err.contains(&format!("{all} added")), "{err}");
+    assert_eq!(decisions(&db), all);
+}
+
+/// A database another schema version wrote is refused, in plain words.
+#[test]
+fn a_database_of_another_schema_version_is_refused_plainly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("old.db");
+    Connection::open(&db)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 99")
+        .unwrap();
+    let out = sqlite_run(&fixtures_dir(), &db);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("schema version 99"), "{err}");
+    assert!(!err.to_lowercase().contains("parameter"), "{err}");
+}
+
 fn files_dir_of(p: &Path) -> std::path::PathBuf {
     p.to_path_buf()
 }

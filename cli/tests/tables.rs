@@ -321,6 +321,8 @@ fn a_run_killed_inside_its_first_chunk_leaves_the_database_as_it_was() {
     let more = repeated(&files, 3);
     let out = lgsco()
         .env("LGSCO_TEST_EXIT_AFTER", "25")
+        // One chunk for the whole run, however slow the machine.
+        .env("LGSCO_TEST_CHUNK", "1000")
         .args([
             "sqlite",
             more.path().to_str().unwrap(),

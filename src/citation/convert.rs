@@ -261,13 +261,13 @@ impl Convert {
         }
         let mut members = Vec::with_capacity(raw.len());
         for member in raw {
-            if depth == 0 {
-                if let Some(n) = roman(&member) {
-                    self.notes
-                        .push(CitationNote::new(CitationNoteKind::RomanSubsection, span));
-                    members.push(n.to_string());
-                    continue;
-                }
+            if depth == 0
+                && let Some(n) = roman(&member)
+            {
+                self.notes
+                    .push(CitationNote::new(CitationNoteKind::RomanSubsection, span));
+                members.push(n.to_string());
+                continue;
             }
             if member.len() == 1 && member.bytes().all(|b| b.is_ascii_uppercase()) {
                 self.notes

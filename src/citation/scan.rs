@@ -167,10 +167,10 @@ pub(super) fn anchor(
     embedded: bool,
 ) -> Option<(usize, Vec<Found>)> {
     for start in title_starts(text, floor, at, embedded) {
-        if let Some((end, found)) = attempt(text, start, base, Entry::Named) {
-            if end > at {
-                return Some((end, found));
-            }
+        if let Some((end, found)) = attempt(text, start, base, Entry::Named)
+            && end > at
+        {
+            return Some((end, found));
         }
     }
     None

@@ -77,13 +77,13 @@ pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Option<V
     // `the independent tribunal` beside `the Traffic Penalty Tribunal` is
     // that tribunal; alone, it takes the name the generic text gives one.
     let pending = || sentences.iter().filter_map(|s| s.pending);
-    if let Some(u) = unnamed {
-        if !out.iter().any(|b| b.name.as_str().contains("Tribunal")) {
-            if pending().next().is_some() {
-                return None;
-            }
-            push(&mut out, named_tribunal(sentences).unwrap_or(u));
+    if let Some(u) = unnamed
+        && !out.iter().any(|b| b.name.as_str().contains("Tribunal"))
+    {
+        if pending().next().is_some() {
+            return None;
         }
+        push(&mut out, named_tribunal(sentences).unwrap_or(u));
     }
     // `another body is better placed` beside the body named is that body.
     if out.iter().any(|b| b.name != BodyName::Other) {
@@ -103,10 +103,11 @@ pub(crate) fn bodies(sentences: &[Sentence<'_>], reasons: &[Reason]) -> Option<V
     for r in reasons {
         let on_court = r.kind == ReasonKind::CourtProceedings
             || (r.kind == ReasonKind::AlternativeRemedy && court_cue(sentences, r));
-        if on_court && !out.iter().any(|b| b.name == BodyName::Court) {
-            if let Some(b) = court_body(sentences, r) {
-                push(&mut out, b);
-            }
+        if on_court
+            && !out.iter().any(|b| b.name == BodyName::Court)
+            && let Some(b) = court_body(sentences, r)
+        {
+            push(&mut out, b);
         }
     }
     Some(out)

@@ -22,10 +22,10 @@ pub(crate) fn complainant(sentences: &[Sentence<'_>]) -> Option<Option<Complaina
         span: h.span,
     };
     let pending = sentences.iter().position(|s| s.pending.is_some());
-    if let Some((i, s, h)) = designations().find(|(_, s, h)| complains(s, h)) {
-        if pending.is_none_or(|p| i < p) {
-            return Some(Some(of(s, h)));
-        }
+    if let Some((i, s, h)) = designations().find(|(_, s, h)| complains(s, h))
+        && pending.is_none_or(|p| i < p)
+    {
+        return Some(Some(of(s, h)));
     }
     if pending.is_some() {
         return None;

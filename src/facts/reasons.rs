@@ -32,10 +32,10 @@ pub(crate) fn reasons(sentences: &[Sentence<'_>]) -> Vec<Reason> {
             };
             let span = evidence(s, h, kind);
             let reason = Reason { kind, span };
-            if let Some(kind) = second_reason(s, h, kind) {
-                if !out.iter().any(|r| r.kind == kind) {
-                    out.push(Reason { kind, span });
-                }
+            if let Some(kind) = second_reason(s, h, kind)
+                && !out.iter().any(|r| r.kind == kind)
+            {
+                out.push(Reason { kind, span });
             }
             match (kind, h.cue) {
                 (ReasonKind::Other, Cue::AssessmentCode) => {

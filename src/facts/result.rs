@@ -134,10 +134,10 @@ impl ResultReader {
             Scope::Own => 2,
             _ => 3,
         };
-        if let (Some(best), Some((r, span))) = (self.best.get_mut(tier), sentence_result(s)) {
-            if best.is_none_or(|(b, _)| rank(r) < rank(b)) {
-                *best = Some((r, span));
-            }
+        if let (Some(best), Some((r, span))) = (self.best.get_mut(tier), sentence_result(s))
+            && best.is_none_or(|(b, _)| rank(r) < rank(b))
+        {
+            *best = Some((r, span));
         }
         if s.speaks() {
             self.harmed |= s.has(Cue::Harm) || s.has(Cue::Injustice);

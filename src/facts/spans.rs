@@ -225,8 +225,8 @@ pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
     let reach = last_ten.map_or(before.len(), |(a, _)| clause_start + a);
     let mut start = h.start;
     let near = &before[reach..];
-    if let Some(at) = spaced(near, VERB_AFTER).map(|(p, w)| reach + p + w).max() {
-        start = (offset + at).min(h.start);
+    if let Some(at) = last_end_of_any(near, VERB_AFTER) {
+        start = (offset + reach + at).min(h.start);
     } else if clause_start >= reach {
         start = before[clause_start..]
             .find(|c: char| c.is_alphanumeric() || c == '£')
@@ -244,9 +244,10 @@ pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
     let limit = aw.get(8).map_or(stop, |&(a, _)| a);
     // Not at the phrase's very end: `arrange for him` goes on.
     let skip = after.chars().next().map_or(0, char::len_utf8);
-    let span_end = (after.get(skip..limit.max(skip)))
-        .and_then(|object| spaced(object, OBJECT_ENDS).next())
-        .map(|(p, _)| p + skip)
+    let span_end = after
+        .get(skip..limit.max(skip))
+        .and_then(|near| first_of_any(near, OBJECT_ENDS))
+        .map(|p| p + skip)
         .or((aw.len() <= 8).then_some(stop));
     let mut end = match span_end {
         Some(e) => h.end + after[..e].trim_end().len(),
@@ -256,18 +257,29 @@ pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
     Span::new(h.span.start - (h.start - start), h.span.end + (end - h.end))
 }
 
-/// Where `words` (each beginning with a space) are printed in `text`,
-/// first to last, with their lengths: one pass over the spaces, rather than
-/// a search set up for each word at every phrase.
-fn spaced<'t>(
-    text: &'t str,
-    words: &'static [&'static str],
-) -> impl Iterator<Item = (usize, usize)> + 't {
-    let spaces = text.bytes().enumerate().filter(|&(_, b)| b == b' ');
-    spaces.flat_map(move |(p, _)| {
-        let here = words.iter().filter(move |w| text[p..].starts_with(**w));
-        here.map(move |w| (p, w.len()))
-    })
+/// Where the last of `patterns` printed in `text` ends (each begins with a
+/// space): one pass over the spaces, not a search per pattern, which costs
+/// more to set up than these short texts take to read.
+fn last_end_of_any(text: &str, patterns: &[&str]) -> Option<usize> {
+    debug_assert!(patterns.iter().all(|p| p.starts_with(' ')));
+    memchr::memrchr_iter(b' ', text.as_bytes())
+        .filter_map(|i| {
+            let rest = &text[i..];
+            patterns
+                .iter()
+                .filter(|p| rest.starts_with(**p))
+                .map(|p| i + p.len())
+                .max()
+        })
+        .max()
+}
+
+/// Where the first of `patterns` (each beginning with a space) is printed
+/// in `text`.
+fn first_of_any(text: &str, patterns: &[&str]) -> Option<usize> {
+    debug_assert!(patterns.iter().all(|p| p.starts_with(' ')));
+    memchr::memchr_iter(b' ', text.as_bytes())
+        .find(|&i| patterns.iter().any(|p| text[i..].starts_with(p)))
 }
 
 /// Whether a hit's span is its words' (a tree built by hand points every
@@ -360,21 +372,6 @@ mod tests {
             back.reverse();
             assert_eq!(back, expected, "{text}");
         }
-    }
-
-    #[test]
-    fn spaced_words_are_found_as_searching_each_finds_them() {
-        for list in [VERB_AFTER, OBJECT_ENDS] {
-            assert!(list.iter().all(|w| w.starts_with(' ')), "{list:?}");
-        }
-        let text = "and it will pay to the and so to ensure who  now and";
-        let last = VERB_AFTER
-            .iter()
-            .filter_map(|v| text.rfind(v).map(|p| p + v.len()))
-            .max();
-        assert_eq!(spaced(text, VERB_AFTER).map(|(p, w)| p + w).max(), last);
-        let first = OBJECT_ENDS.iter().filter_map(|w| text.find(w)).min();
-        assert_eq!(spaced(text, OBJECT_ENDS).next().map(|(p, _)| p), first);
     }
 
     #[test]

@@ -67,10 +67,11 @@ fn units(decision: &Decision) -> impl Iterator<Item = Unit<'_>> {
             .and_then(|i| decision.sections.get(i))
             .map_or(Scope::Own, |s| Scope::of(s.kind));
         if scope == Scope::Complaint {
-            if let Node::Paragraph(p) = t.node {
-                if findings_in != t.place.section && opens_findings(&p.text) {
-                    findings_in = t.place.section;
-                }
+            if let Node::Paragraph(p) = t.node
+                && findings_in != t.place.section
+                && opens_findings(&p.text)
+            {
+                findings_in = t.place.section;
             }
             if findings_in.is_some() && findings_in == t.place.section {
                 scope = Scope::Own;
