@@ -184,7 +184,7 @@ impl<'s> LineIndex<'s> {
     /// ```
     /// let text = "one\ntwo\nthree\nfour";
     /// let index = lgsco::LineIndex::part(text, 9..12, 3);
-    /// assert_eq!(index.position(10), lgsco::Position { line: 3, column: 2 });
+    /// assert_eq!(index.position(10), lgsco::Position { line: 3, column: 3 });
     /// assert_eq!(index.line_text(3), Some("three"));
     /// assert_eq!(index.line_text(2), None);
     /// assert_eq!(index.position(0), index.position(8));

@@ -58,7 +58,8 @@ impl<'s> Report<'s> {
     /// let second = lgsco::parse_all(&two).nth(1).unwrap()?;
     /// let diagnostics = second.validate();
     /// let from = lgsco::SAMPLE.len() + 1;
-    /// let index = lgsco::LineIndex::part(&two, from..two.len(), lgsco::SAMPLE.lines().count() + 1);
+    /// let line = two[..from].matches('\n').count() + 1;
+    /// let index = lgsco::LineIndex::part(&two, from..two.len(), line);
     /// let part = lgsco::Report::with_index(index, Some(second.clone()), diagnostics.clone());
     /// let whole = lgsco::Report::new(&two, Some(second), diagnostics);
     /// assert!(part.iter().map(|d| d.to_string()).eq(whole.iter().map(|d| d.to_string())));
