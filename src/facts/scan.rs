@@ -112,11 +112,31 @@ fn word_start(bytes: &[u8], i: usize) -> bool {
         return true;
     }
     let prev = bytes[i - 1];
-    if prev.is_ascii_alphanumeric() || prev == b'-' || prev == b'\'' {
+    if ALNUM[usize::from(prev)] || prev == b'-' || prev == b'\'' {
         return false;
     }
     // `’` is E2 80 99: the `s` of `Mr X’s` is no word start.
     !(i >= 3 && bytes[i - 3..i] == [0xE2, 0x80, 0x99])
+}
+
+/// Which bytes are ASCII letters or digits, looked up: the scan reads every
+/// byte of every word, and a lookup costs less than the comparisons.
+static ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Where the run of ASCII letters and digits from `i` ends.
+fn word_end(bytes: &[u8], i: usize) -> usize {
+    bytes[i..]
+        .iter()
+        .position(|&b| !ALNUM[usize::from(b)])
+        .map_or(bytes.len(), |n| i + n)
 }
 
 /// Every phrase in `text`, whose first byte is at `base` in the input.
@@ -132,13 +152,12 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Hit> {
             OTHER_FIRST.contains(&b)
         };
         if !tried {
-            i += 1;
             // No letter or digit after a letter or digit starts a word.
-            if b.is_ascii_alphanumeric() {
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                    i += 1;
-                }
-            }
+            i = if ALNUM[usize::from(b)] {
+                word_end(bytes, i + 1)
+            } else {
+                i + 1
+            };
             continue;
         }
         match attempt(text, i) {
@@ -151,12 +170,7 @@ pub(crate) fn scan(text: &str, base: usize) -> Vec<Hit> {
                 });
                 i = end.max(i + 1);
             }
-            None => {
-                i += 1;
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                    i += 1;
-                }
-            }
+            None => i = word_end(bytes, i + 1),
         }
     }
     hits
