@@ -170,5 +170,7 @@ impl Iterator for Statements<'_> {
 
 impl FusedIterator for Statements<'_> {}
 
+#[cfg(any(test, fuzzing))]
+pub(crate) mod oracle;
 #[cfg(test)]
 mod tests;

@@ -11,6 +11,8 @@
 mod all;
 mod limit;
 
+#[cfg(fuzzing)]
+pub(crate) use all::oracle::agree as parse_all_agrees;
 pub use all::Statements;
 
 use crate::{Decision, Error, Options};

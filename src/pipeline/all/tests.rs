@@ -1,52 +1,13 @@
 //! Windows give the trees that the whole rest of the text gives.
 
-use crate::tree::Shift;
-use crate::{Options, SkipReason};
+use super::oracle::agree;
+use crate::Options;
 use std::path::Path;
-
-/// What `parse_all` gave before windows: each statement parsed with all
-/// the text after it.
-fn whole(text: &str, options: &Options) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut next = Some(0);
-    while let Some(at) = next.take() {
-        let item = match options.parse(&text[at..]) {
-            Err(e) => Err(e.moved(text, at)),
-            Ok(mut d) => {
-                let set_aside = d.skipped.iter();
-                if let Some(i) = set_aside
-                    .clone()
-                    .position(|s| s.reason == SkipReason::NextStatement)
-                {
-                    next = Some(at + d.skipped.remove(i).span.start);
-                    d.skipped.shrink_to_fit();
-                }
-                d.shift(at);
-                Ok(d)
-            }
-        };
-        out.push(format!("{item:?}"));
-    }
-    out
-}
-
-/// `parse_all` with every window `window` bytes at first.
-fn windowed(text: &str, options: &Options, window: usize) -> Vec<String> {
-    let mut all = options.parse_all(text);
-    all.window = window;
-    all.least = window;
-    all.map(|item| format!("{item:?}")).collect()
-}
 
 /// Fails unless every window size gives what the whole rest gives.
 fn same(text: &str, options: &Options) {
-    let expected = whole(text, options);
-    for window in [1, 7, 300, super::LEAST_WINDOW, super::FIRST_WINDOW] {
-        let got = windowed(text, options, window);
-        assert_eq!(got.len(), expected.len(), "window {window}:\n{text}");
-        for (g, e) in got.iter().zip(&expected) {
-            assert_eq!(g, e, "window {window}:\n{text}");
-        }
+    if let Err(e) = agree(text, options) {
+        panic!("{e}:\n{text}");
     }
 }
 
