@@ -5,12 +5,15 @@
 //! cargo bench --bench linear               # report
 //! cargo bench --bench linear -- --check    # exit 1 if a doubling costs over 2.5x
 //! cargo bench --bench linear -- --up-to 4  # sizes up to 4 MB only
+//! cargo bench --bench linear -- --only joined  # shapes whose name holds `joined`
 //! ```
 //!
 //! Each statement is parsed once, with the limits raised, outside the
 //! measure; what is measured is [`lgsco::Decision::facts`] (or, for the
 //! `Upheld` header, [`lgsco::Decision::validate`], whose outcome check reads
-//! the result), the least of three runs. Time is the thread's own CPU time
+//! the result), the least of three runs. The last shape, copies of the
+//! sample joined in one file, measures [`lgsco::Options::parse_all`]
+//! instead: reading each statement must not cost the rest of the file. Time is the thread's own CPU time
 //! where Linux gives it (`/proc/thread-self/schedstat`), so that other work
 //! on a busy machine does not count; else the wall clock. Linear work
 //! doubles (2x); quadratic work quadruples (4x). The check allows 2.5x for
@@ -49,12 +52,22 @@ fn fill(head: &str, unit: &str, tail: &str, bytes: usize) -> String {
     out
 }
 
-/// A hostile shape: its name, how to make it at a size, and whether to
-/// validate (rather than read the facts).
+/// What is measured on a shape.
+#[derive(Clone, Copy, PartialEq)]
+enum Work {
+    /// [`lgsco::Decision::facts`] of the tree, parsed beforehand.
+    Facts,
+    /// [`lgsco::Decision::validate`] of the tree, parsed beforehand.
+    Validate,
+    /// [`lgsco::Options::parse_all`]: every statement of a joined file.
+    ParseAll,
+}
+
+/// A hostile shape: its name, how to make it at a size, and what to measure.
 struct Shape {
     name: &'static str,
     make: fn(usize) -> String,
-    validate: bool,
+    work: Work,
 }
 
 const SHAPES: &[Shape] = &[
@@ -71,7 +84,7 @@ const SHAPES: &[Shape] = &[
                 n,
             )
         },
-        validate: false,
+        work: Work::Facts,
     },
     Shape {
         name: "trigger words in a row",
@@ -84,7 +97,7 @@ const SHAPES: &[Shape] = &[
                 n,
             )
         },
-        validate: false,
+        work: Work::Facts,
     },
     Shape {
         name: "\"pay Mr X £N and\" repeated",
@@ -92,7 +105,7 @@ const SHAPES: &[Shape] = &[
             let head = header("Upheld") + "Summary: We found fault. The Council has agreed to ";
             fill(&head, "pay Mr X £{i} and ", "apologise.\n", n)
         },
-        validate: false,
+        work: Work::Facts,
     },
     Shape {
         name: "thousands of short sentences in one paragraph",
@@ -105,7 +118,7 @@ const SHAPES: &[Shape] = &[
                 n,
             )
         },
-        validate: false,
+        work: Work::Facts,
     },
     Shape {
         name: "`Upheld` header, a summary that states no result (validated)",
@@ -118,7 +131,12 @@ const SHAPES: &[Shape] = &[
                 n,
             )
         },
-        validate: true,
+        work: Work::Validate,
+    },
+    Shape {
+        name: "many statements joined in one file (parse_all)",
+        make: |n| fill("", &format!("{}\n", lgsco::SAMPLE), "", n),
+        work: Work::ParseAll,
     },
 ];
 
@@ -152,26 +170,37 @@ fn main() {
         .position(|a| a == "--up-to")
         .and_then(|i| args.get(i + 1)?.parse().ok())
         .unwrap_or(8usize);
+    let only = args.iter().position(|a| a == "--only");
+    let only = only
+        .and_then(|i| args.get(i + 1))
+        .map_or("", String::as_str);
     let options = lgsco::Options::default()
         .max_input_len(usize::MAX)
         .max_nodes(usize::MAX);
     let mut linear = true;
-    for shape in SHAPES {
+    for shape in SHAPES.iter().filter(|s| s.name.contains(only)) {
         println!("{}:", shape.name);
         let mut last: Option<Duration> = None;
         let mut first: Option<(usize, Duration)> = None;
         let mut whole: Option<f64> = None;
         for size in [1, 2, 4, 8].into_iter().filter(|&s| s <= up_to) {
             let text = (shape.make)(size * MB);
-            let decision = options.parse(&text).expect("the shape parses");
-            let time = if shape.validate {
-                measure(|| {
-                    black_box(decision.validate());
-                })
-            } else {
-                measure(|| {
-                    black_box(decision.facts());
-                })
+            let time = match shape.work {
+                Work::ParseAll => measure(|| {
+                    let mut statements = 0;
+                    for d in options.parse_all(black_box(&text)) {
+                        black_box(d.expect("the shape parses"));
+                        statements += 1;
+                    }
+                    assert!(statements > 1);
+                }),
+                work => {
+                    let decision = options.parse(&text).expect("the shape parses");
+                    match work {
+                        Work::Validate => measure(|| drop(black_box(decision.validate()))),
+                        _ => measure(|| drop(black_box(decision.facts()))),
+                    }
+                }
             };
             let growth = last.map(|l| time.as_secs_f64() / l.as_secs_f64().max(1e-9));
             println!(

@@ -1,4 +1,5 @@
-//! Peak heap use while parsing and validating.
+//! Peak heap use while parsing, and while validating, reading the facts or
+//! exporting Akoma Ntoso after parsing.
 //!
 //! ```text
 //! cargo bench --bench memory               # report
@@ -8,8 +9,10 @@
 //!
 //! A counting global allocator wraps the system one. For each input the peak
 //! is the most heap in use at any moment while `lgsco::parse` (or
-//! `lgsco::validate`) runs, less what was in use before it started (so the
-//! input itself is not counted); "kept" is what the result still holds.
+//! `lgsco::validate`, or a parse followed by `Decision::facts` or
+//! `lgsco::akn::export`, the tree kept meanwhile) runs, less what was in use
+//! before it started (so the input itself is not counted); "kept" is what
+//! the result still holds (for facts and export, the tree too).
 //!
 //! Two kinds of input, each with its bound:
 //!
@@ -17,8 +20,9 @@
 //!   repeating the paragraphs of a dashed seed and of a web-copy seed from
 //!   `../shared/seeds` (when present) and of `lgsco::SAMPLE`, parsed and
 //!   validated with the limits raised; then every real statement in
-//!   `../shared`, each on its own, under the default options. Bound: peak at
-//!   most 8x the input.
+//!   `../shared`, each on its own, under the default options; each parsed,
+//!   validated, with its facts, and exported. Bound: peak at most 8x the
+//!   input.
 //! - Hostile text (`common/hostile.rs`: tiny lines, citation-dense lines,
 //!   `section 1, ` runs, citation slips), under the default options, at
 //!   1 and 4 MiB, at the default input limit and at four times it (refused).
@@ -119,15 +123,33 @@ fn measure<T>(f: impl FnOnce() -> T, outcome: impl Fn(&T) -> String) -> Usage {
     }
 }
 
+/// Whether a run ended in a tree (`Ok`) or the error's kind.
+fn parsed<T>(r: &Result<T, lgsco::Error>) -> String {
+    match r {
+        Ok(_) => "Ok".to_owned(),
+        Err(e) => format!("Err({})", e.kind()),
+    }
+}
+
 /// Parse `text` with `options`.
 fn parse(text: &str, options: &lgsco::Options) -> Usage {
-    measure(
-        || options.parse(text),
-        |r| match r {
-            Ok(_) => "Ok".to_owned(),
-            Err(e) => format!("Err({})", e.kind()),
-        },
-    )
+    measure(|| options.parse(text), parsed)
+}
+
+/// Parse `text`, then run `then` on the tree, keeping both, as a caller
+/// that reads the facts or exports the tree does.
+fn parse_then<T>(
+    text: &str,
+    options: &lgsco::Options,
+    then: impl FnOnce(&lgsco::Decision) -> T,
+) -> Usage {
+    let run = || {
+        options.parse(text).map(|d| {
+            let made = then(&d);
+            (d, made)
+        })
+    };
+    measure(run, parsed)
 }
 
 /// Parse and validate `text` with `options`.
@@ -140,6 +162,52 @@ fn validate(text: &str, options: &lgsco::ValidateOptions) -> Usage {
             (None, None) => "Err".to_owned(),
         },
     )
+}
+
+/// What a run on text like real statements does after parsing.
+#[derive(Clone, Copy)]
+enum Work {
+    Parse,
+    Validate,
+    /// [`lgsco::Decision::facts`].
+    Facts,
+    /// [`lgsco::akn::export`].
+    #[cfg(feature = "akn")]
+    Export,
+}
+
+const WORKS: &[Work] = &[
+    Work::Parse,
+    Work::Validate,
+    Work::Facts,
+    #[cfg(feature = "akn")]
+    Work::Export,
+];
+
+impl Work {
+    /// How the report names it, after the input.
+    fn label(self) -> &'static str {
+        match self {
+            Work::Parse => "",
+            Work::Validate => ", validated",
+            Work::Facts => ", with facts",
+            #[cfg(feature = "akn")]
+            Work::Export => ", exported (Akoma Ntoso)",
+        }
+    }
+
+    fn run(self, text: &str, options: &lgsco::Options) -> Usage {
+        match self {
+            Work::Parse => parse(text, options),
+            Work::Validate => {
+                let checks = lgsco::ValidateOptions::new().with_parse_options(options.clone());
+                validate(text, &checks)
+            }
+            Work::Facts => parse_then(text, options, lgsco::Decision::facts),
+            #[cfg(feature = "akn")]
+            Work::Export => parse_then(text, options, lgsco::akn::export),
+        }
+    }
 }
 
 /// `base` grown to at least `bytes` bytes.
@@ -222,13 +290,13 @@ fn real_line(what: &str, text: &str, u: &Usage) -> bool {
 fn real_like() -> bool {
     println!("text like real statements, limits raised (bound {REAL_BOUND}x the input)");
     let options = raised();
-    let checks = lgsco::ValidateOptions::new().with_parse_options(raised());
     let mut within = true;
     for (name, base) in &bases() {
         let text = grow_to(base, 10_000_000);
-        within &= real_line(&format!("from {name}"), &text, &parse(&text, &options));
-        let what = format!("from {name}, validated");
-        within &= real_line(&what, &text, &validate(&text, &checks));
+        for work in WORKS {
+            let what = format!("from {name}{}", work.label());
+            within &= real_line(&what, &text, &work.run(&text, &options));
+        }
     }
     within
 }
@@ -241,15 +309,11 @@ fn real_statements() -> bool {
         return true;
     }
     let mut within = true;
-    for checks in [false, true] {
+    for work in WORKS {
         let mut ratios: Vec<f64> = Vec::new();
         let (mut peak_sum, mut kept_sum, mut bytes) = (0usize, 0usize, 0usize);
         for text in &texts {
-            let u = if checks {
-                validate(text, &lgsco::ValidateOptions::new())
-            } else {
-                parse(text, &lgsco::Options::default())
-            };
+            let u = work.run(text, &lgsco::Options::default());
             ratios.push(u.peak as f64 / text.len().max(1) as f64);
             (peak_sum, kept_sum, bytes) =
                 (peak_sum + u.peak, kept_sum + u.kept, bytes + text.len());
@@ -262,7 +326,7 @@ fn real_statements() -> bool {
              summed {:.2}x; kept summed {:.2}x",
             texts.len(),
             bytes as f64 / MB,
-            if checks { ", validated" } else { "" },
+            work.label(),
             ratios[ratios.len() / 2],
             if max <= REAL_BOUND {
                 ""

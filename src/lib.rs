@@ -104,6 +104,16 @@ pub fn fuzz_facts_matchers_agree(text: &str) -> Result<(), String> {
     facts::matchers_agree(text)
 }
 
+/// For the `parse_all` fuzz target only (built with `--cfg fuzzing`):
+/// whether [`Options::parse_all`], reading each statement from a window,
+/// gives what parsing the whole rest of the text gives, at every window
+/// size tried.
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub fn fuzz_parse_all_agrees(text: &str) -> Result<(), String> {
+    pipeline::parse_all_agrees(text, &Options::default())
+}
+
 /// The date library of [`Header::date`], re-exported so that users name the
 /// same version.
 ///

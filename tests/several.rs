@@ -226,3 +226,55 @@ fn real_statements_joined_read_back_one_by_one() {
     }
     assert!(checked > texts.len() / 2, "only {checked} pairs checked");
 }
+
+/// Each statement of a joined file reports the same lines, columns and
+/// source lines from an index of its own lines (`LineIndex::part`, with
+/// `Statements::offset` and the lines counted before it) as from an index
+/// of the whole file.
+#[test]
+fn a_statement_of_a_joined_file_is_located_from_its_own_lines() {
+    let mut texts = vec![lgsco::SAMPLE.to_owned(), fixture("several.txt")];
+    if let Some(shared) = common::shared() {
+        let files = common::statements(&shared);
+        texts.extend(
+            files
+                .iter()
+                .take(40)
+                .map(|p| std::fs::read_to_string(p).unwrap()),
+        );
+    }
+    // Blanks before a statement's first line, and a text that ends without a line end.
+    let joined = texts.join("\n  ").replace("\n  Summary", "\nSummary") + "\nx";
+    let mut all = lgsco::parse_all(&joined);
+    let (mut start, mut line, mut seen, mut statements) = (0, 1, 0, 0);
+    while let Some(d) = all.next() {
+        let d = d.unwrap();
+        statements += 1;
+        let end = all.offset().unwrap_or(joined.len());
+        let diagnostics = d.validate();
+        let part = lgsco::LineIndex::part(&joined, start..end, line);
+        let whole = lgsco::LineIndex::new(&joined);
+        for at in (start..end)
+            .filter(|&at| joined.is_char_boundary(at))
+            .step_by(7)
+        {
+            assert_eq!(part.position(at), whole.position(at), "offset {at}");
+        }
+        let by_part = lgsco::Report::with_index(part, Some(d.clone()), diagnostics.clone());
+        let by_whole = lgsco::Report::new(&joined, Some(d), diagnostics);
+        let shown = |r: &lgsco::Report| r.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+        assert_eq!(shown(&by_part), shown(&by_whole));
+        assert_eq!(
+            serde_json::to_value(&by_part).unwrap(),
+            serde_json::to_value(&by_whole).unwrap()
+        );
+        seen += by_whole.diagnostics().len();
+        let next = joined[start..end]
+            .rfind('\n')
+            .map_or(start, |i| start + i + 1);
+        line += joined[start..next].matches('\n').count();
+        start = next;
+    }
+    assert!(seen > 10, "only {seen} diagnostics compared");
+    assert!(statements > 2, "only {statements} statements read");
+}

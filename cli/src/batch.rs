@@ -32,6 +32,13 @@ pub struct Parsed {
     pub part: usize,
     /// The input's whole text (spans index it), shared by its statements.
     pub text: Arc<str>,
+    /// The statement's bytes in `text`, from the start of its first line to
+    /// where the next begins, and the number of that line: positions are
+    /// found from these lines, not from an index of the whole text
+    /// (`LineIndex::part`), which for a joined file would cost the file
+    /// times its statements.
+    pub lines: std::ops::Range<usize>,
+    pub first_line: usize,
     /// A hash of the input's bytes.
     pub hash: String,
     pub windows_1252: bool,
@@ -239,6 +246,8 @@ pub fn load(
                 statements: 1,
                 part: 0,
                 text: Arc::from(""),
+                lines: 0..0,
+                first_line: 1,
                 hash,
                 windows_1252: false,
                 decision: Err(lgsco::Error::too_large(len, limit)),
@@ -268,9 +277,9 @@ pub fn load(
             escape(&name)
         );
     }
-    let decisions: Vec<_> = match text.invalid.take() {
-        Some(err) => vec![Err(err)],
-        None => options.parse_options().parse_all(&text.text).collect(),
+    let decisions = match text.invalid.take() {
+        Some(err) => vec![(0..text.text.len(), 1, Err(err))],
+        None => statements(&text.text, options.parse_options()),
     };
     let count = decisions.len();
     // One copy of the text for all the statements of a joined file.
@@ -278,7 +287,7 @@ pub fn load(
     let mut loaded = Vec::with_capacity(count);
     let stem = file_stem(i, common);
     let reference = stem.as_deref().and_then(Reference::find_in);
-    for (n, mut decision) in decisions.into_iter().enumerate() {
+    for (n, (lines, first_line, mut decision)) in decisions.into_iter().enumerate() {
         // A statement without a header: its file name may name the council
         // (`lgo-22-001-436-kent-county-council.txt`).
         if let (Ok(d), Some(stem)) = (decision.as_mut(), stem.as_deref()) {
@@ -293,6 +302,8 @@ pub fn load(
                 statements: count,
                 part: n,
                 text: Arc::clone(&shared),
+                lines,
+                first_line,
                 hash: hash.clone(),
                 windows_1252: text.windows_1252,
                 decision,
@@ -306,6 +317,32 @@ pub fn load(
         loaded.push(Loaded::Parsed(Box::new(p)));
     }
     loaded
+}
+
+/// Each statement of `text`, with its lines and the number of the first
+/// (see [`Parsed::lines`]), the lines counted once over the text.
+type Statement = (
+    std::ops::Range<usize>,
+    usize,
+    Result<Decision, lgsco::Error>,
+);
+fn statements(text: &str, options: &lgsco::Options) -> Vec<Statement> {
+    let mut all = options.parse_all(text);
+    let (mut out, mut start, mut line) = (Vec::new(), 0, 1);
+    while let Some(decision) = all.next() {
+        let end = all.offset().unwrap_or(text.len());
+        out.push((start..end, line, decision));
+        // The next statement may begin after blanks on its first line.
+        let next = text[start..end]
+            .rfind('\n')
+            .map_or(start, |i| start + i + 1);
+        line += text.as_bytes()[start..next]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        start = next;
+    }
+    out
 }
 
 /// The name of statement `n` (from 0) of an input holding `count`.

@@ -3,7 +3,7 @@
 use crate::args::{CheckArgs, Common, Format};
 use crate::batch::{self, Parsed};
 use crate::out::{count, escape, Failure, Sink, Status};
-use lgsco::{Report, Severity};
+use lgsco::{LineIndex, Report, Severity};
 use std::io::Write;
 
 #[derive(Default)]
@@ -82,11 +82,14 @@ fn write_one(w: &mut impl Write, p: Parsed, json: bool, c: &mut Counts) -> Resul
     let Parsed {
         name,
         text,
+        lines,
+        first_line,
         decision,
         diagnostics,
         ..
     } = p;
-    let report = Report::new(&text, decision.ok(), diagnostics).with_path(name);
+    let index = LineIndex::part(&text, lines, first_line);
+    let report = Report::with_index(index, decision.ok(), diagnostics).with_path(name);
     c.errors += report.count(Severity::Error);
     c.warnings += report.count(Severity::Warning);
     c.notes += report.count(Severity::Note);

@@ -567,7 +567,7 @@ fn fact_rows(p: &Parsed) -> Vec<Vec<Value>> {
     let Some(f) = &p.facts else {
         return Vec::new();
     };
-    let index = LineIndex::new(&p.text);
+    let index = LineIndex::part(&p.text, p.lines.clone(), p.first_line);
     let fact = |fact, label, amount, deadline, span: lgsco::Span| {
         let at = index.position(span.start);
         Fact {
@@ -644,10 +644,10 @@ fn diagnostic_cols<'a>() -> Vec<Col<Diag<'a>>> {
 
 fn diagnostic_rows(p: &Parsed) -> Vec<Vec<Value>> {
     let cols = diagnostic_cols();
-    let index = LineIndex::new(&p.text);
+    let index = LineIndex::part(&p.text, p.lines.clone(), p.first_line);
     let mut out = Vec::new();
     if p.windows_1252 {
-        let first = index.position(0);
+        let first = lgsco::Position { line: 1, column: 1 };
         out.push(cells(
             &cols,
             &Diag {

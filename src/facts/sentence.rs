@@ -56,14 +56,23 @@ pub(crate) struct Sentence<'t> {
     /// What [`described`](super::reasons::described) reads, once: reasons,
     /// bodies and remedies all ask.
     pub described: std::cell::OnceCell<std::ops::Range<usize>>,
-    /// Where words asked for by [`said_before`](Self::said_before) are
-    /// first printed.
-    pub said: std::cell::RefCell<Vec<(&'static str, Option<usize>)>>,
-    /// [`denied`] of each phrase, once known: 0 not yet, 1 no, 2 yes.
-    pub denials: std::cell::RefCell<Vec<u8>>,
+    /// What was asked of the sentence and answered, kept to be read once.
+    /// One cell for both, as every sentence is held (and may be copied):
+    /// its size counts in the facts' peak.
+    pub answers: std::cell::RefCell<Answers>,
     /// The bodies the sentence names, read once: reasons ask at each
     /// phrase, and a long sentence must not be read again for each.
     pub bodies: std::cell::OnceCell<NamedBodies>,
+}
+
+/// Answers a [`Sentence`] keeps.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Answers {
+    /// Where words asked for by [`said_before`](Sentence::said_before) are
+    /// first printed.
+    said: Vec<(&'static str, Option<usize>)>,
+    /// [`denied`] of each phrase, once known: 0 not yet, 1 no, 2 yes.
+    denials: Vec<u8>,
 }
 
 /// What a sentence's `Body` phrases say, read once a sentence.
@@ -123,6 +132,18 @@ fn find_ignoring_case(text: &str, word: &str) -> Option<usize> {
 }
 
 impl Sentence<'_> {
+    /// A copy without the words and denials it has answered (they are read
+    /// again when asked, the same).
+    pub(crate) fn without_answers(&self) -> Self {
+        Sentence {
+            hits: self.hits.clone(),
+            described: self.described.clone(),
+            answers: Default::default(),
+            bodies: self.bodies.clone(),
+            ..*self
+        }
+    }
+
     /// Whether the sentence speaks for the decision, not for the
     /// complainant or the generic text.
     pub(crate) fn speaks(&self) -> bool {
@@ -154,7 +175,7 @@ impl Sentence<'_> {
     /// for once a sentence, so that asking at many phrases reads the
     /// sentence once.
     pub(crate) fn said_before(&self, word: &'static str, at: usize) -> bool {
-        let mut seen = self.said.borrow_mut();
+        let seen = &mut self.answers.borrow_mut().said;
         let first = match seen.iter().find(|(w, _)| *w == word) {
             Some(&(_, first)) => first,
             None => {
@@ -541,7 +562,7 @@ pub(crate) fn denied(sentence: &Sentence<'_>, hit: &Hit) -> bool {
         // Not one of the sentence's own phrases.
         return denied_before(sentence.before(hit), 12);
     }
-    let mut known = sentence.denials.borrow_mut();
+    let known = &mut sentence.answers.borrow_mut().denials;
     if known.len() < hits.len() {
         known.resize(hits.len(), 0);
     }

@@ -12,32 +12,56 @@ use super::scan::Hit;
 use super::sentence::{is_negator, Sentence};
 use crate::Span;
 
-/// The words of `text` with their byte ranges: letters, digits,
-/// apostrophes and hyphens.
-fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let inside = c.is_alphanumeric()
-            || matches!(c, '\'' | '’' | '-' | '£' | '.' | ',')
-                && start.is_some()
-                && text[i + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
+/// The words of `text` with their byte ranges, first to last: letters,
+/// digits, and apostrophes, hyphens, `£`, `.` and `,` between two of them.
+/// Read as asked: a phrase needs only the few words nearest it.
+fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices();
+    std::iter::from_fn(move || {
+        let mut start = None;
+        for (i, c) in chars.by_ref() {
+            match (in_word(text, i, c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => return Some((s, i)),
+                _ => {}
             }
-            _ => {}
         }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
+        start.map(|s| (s, text.len()))
+    })
+}
+
+/// The words of [`words`], last to first: a phrase's negator or verb is
+/// among the few words before it, and reading the whole reach of text
+/// before every phrase was most of the facts' cost on phrase-dense text.
+fn words_back(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices().rev();
+    std::iter::from_fn(move || {
+        let mut end = None;
+        for (i, c) in chars.by_ref() {
+            match (in_word(text, i, c), end) {
+                (true, None) => end = Some(i + c.len_utf8()),
+                (false, Some(e)) => return Some((i + c.len_utf8(), e)),
+                _ => {}
+            }
+        }
+        end.map(|e| (0, e))
+    })
+}
+
+/// Whether `c`, at byte `i` of `text`, is part of a word. A mark joins
+/// words only between a letter or digit and another, so this is settled by
+/// the characters on either side, whichever way the text is read.
+fn in_word(text: &str, i: usize, c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c, '\'' | '’' | '-' | '£' | '.' | ',')
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            && text[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
 }
 
 /// How far before or after a phrase its negator, verb or object is looked
@@ -77,9 +101,8 @@ pub(crate) fn negator_at(before: &str, max: usize) -> Option<usize> {
         .bytes()
         .rposition(|b| matches!(b, b',' | b';' | b':' | b'(' | b')'))
         .map_or(0, |p| p + 1);
-    let all = words(&before[cut..]);
     let mut first: Option<(usize, usize)> = None;
-    for (n, &(a, b)) in all.iter().rev().take(max).enumerate() {
+    for (n, (a, b)) in words_back(&before[cut..]).take(max).enumerate() {
         let w = before[cut + a..cut + b].to_lowercase();
         if CLAUSE_BACK.contains(&w.as_str()) {
             break;
@@ -128,7 +151,8 @@ pub(crate) fn reason_span(s: &Sentence<'_>, h: &Hit, denied: bool, denied_after:
     } else if denied_after {
         let after = head(s.after(h));
         let clause = &after[..after.find([',', ';', '.']).unwrap_or(after.len())];
-        let ws = words(clause);
+        // The negator is among the first five words, the word it denies next.
+        let ws: Vec<_> = words(clause).take(6).collect();
         if let Some(i) = ws
             .iter()
             .take(5)
@@ -196,11 +220,9 @@ pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
     let clause_start = before.rfind([',', ';', ':', '•', '(', '.']).map_or(0, |p| {
         p + before[p..].chars().next().map_or(1, char::len_utf8)
     });
-    let ws = words(&before[clause_start..]);
-    let window = ws.len().saturating_sub(10);
-    let reach = ws
-        .get(window)
-        .map_or(before.len(), |&(a, _)| clause_start + a);
+    // The tenth word back, or the clause's first.
+    let last_ten = words_back(&before[clause_start..]).take(10).last();
+    let reach = last_ten.map_or(before.len(), |(a, _)| clause_start + a);
     let mut start = h.start;
     let near = &before[reach..];
     if let Some(at) = last_end_of_any(near, VERB_AFTER) {
@@ -216,7 +238,9 @@ pub(crate) fn remedy_span(s: &Sentence<'_>, h: &Hit) -> Span {
     let stop = after
         .find([',', ';', ':', '.', '(', '•'])
         .unwrap_or(after.len());
-    let aw = words(&after[..stop]);
+    // Up to the ninth word: whether there are more than eight is all that
+    // is asked beyond.
+    let aw: Vec<_> = words(&after[..stop]).take(9).collect();
     let limit = aw.get(8).map_or(stop, |&(a, _)| a);
     // Not at the phrase's very end: `arrange for him` goes on.
     let skip = after.chars().next().map_or(0, char::len_utf8);
@@ -295,6 +319,59 @@ mod tests {
         assert_eq!(negator_at("We found ", 12), None);
         let b = "There is, however, no evidence of ";
         assert_eq!(&b[negator_at(b, 12).unwrap()..], "no evidence of ");
+    }
+
+    /// The words as they were read before [`words`] was lazy: the
+    /// punctuation joins a word only after a word began.
+    fn all_words(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            let inside = c.is_alphanumeric()
+                || matches!(c, '\'' | '’' | '-' | '£' | '.' | ',')
+                    && start.is_some()
+                    && text[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+            match (inside, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out.extend(start.map(|s| (s, text.len())));
+        out
+    }
+
+    #[test]
+    fn words_read_either_way_are_the_words() {
+        let mut texts = vec![
+            crate::SAMPLE.to_owned(),
+            "£1,500.00 to Mr X's son-in-law -- it's a ‘b’ ,.'x '£5 ,a, K9. ".to_owned(),
+            ".,'-£ a".to_owned(),
+            "a.".to_owned(),
+            String::new(),
+        ];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+        for entry in std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .take(40)
+        {
+            texts.extend(std::fs::read_to_string(entry.path()));
+        }
+        for text in &texts {
+            let expected = all_words(text);
+            assert_eq!(words(text).collect::<Vec<_>>(), expected, "{text}");
+            let mut back: Vec<_> = words_back(text).collect();
+            back.reverse();
+            assert_eq!(back, expected, "{text}");
+        }
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub(crate) fn sentences(decision: &Decision, lazy: bool) -> Vec<Sentence<'_>> {
     for unit in units(decision) {
         push_unit(&unit, lazy, &mut out);
     }
+    // Held through every reader, and copied whole when a pending text is
+    // read (`fill`): room left by doubling would be most of the facts' peak.
+    out.shrink_to_fit();
     if let Some(last) = out.last_mut() {
         let end = last.text.trim_end();
         last.cut = !end.ends_with(['.', '!', '?', ')', '”', '"', ':']);
@@ -151,6 +154,8 @@ fn push_unit<'d>(unit: &Unit<'d>, lazy: bool, out: &mut Vec<Sentence<'d>>) {
         let range = within(&mut hits, start, end, whole);
         ranges.push(range);
     }
+    // Shared by the text's sentences until the facts are read.
+    hits.shrink_to_fit();
     let hits = std::rc::Rc::new(hits);
     for (&(start, end), range) in sentences.iter().zip(ranges) {
         let text = &unit.text[start..end];
@@ -164,8 +169,7 @@ fn push_unit<'d>(unit: &Unit<'d>, lazy: bool, out: &mut Vec<Sentence<'d>>) {
             cut: false,
             pending,
             described: std::cell::OnceCell::new(),
-            said: Default::default(),
-            denials: Default::default(),
+            answers: Default::default(),
             bodies: Default::default(),
         });
     }
@@ -191,7 +195,9 @@ fn within(hits: &mut [Hit], start: usize, end: usize, whole: Option<Span>) -> Ra
 /// `sentences` with the phrases of their pending texts read: what
 /// [`sentences`] gives without `lazy`, each pending text scanned once.
 pub(crate) fn fill<'d>(sentences: &[Sentence<'d>]) -> Vec<Sentence<'d>> {
-    let mut out = sentences.to_vec();
+    // The words looked for and the denials are read again as asked: a copy
+    // of them would only add to the peak.
+    let mut out: Vec<Sentence<'d>> = sentences.iter().map(Sentence::without_answers).collect();
     let mut read: Option<(*const u8, Vec<Hit>)> = None;
     for s in &mut out {
         let Some(span) = s.pending.take() else {
@@ -211,7 +217,7 @@ pub(crate) fn fill<'d>(sentences: &[Sentence<'d>]) -> Vec<Sentence<'d>> {
         let mut own = hits[from..to].to_vec();
         within(&mut own, start, end, None);
         s.hits = Hits::from(own);
-        s.denials = Default::default();
+        s.answers = Default::default();
         s.described = std::cell::OnceCell::new();
     }
     out

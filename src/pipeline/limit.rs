@@ -24,6 +24,11 @@ pub(super) fn after_lines(text: &str, limit: usize) -> Result<usize, usize> {
     Ok(limit - count)
 }
 
+/// The lines with text in `text`, as [`after_lines`] counts them.
+pub(super) fn lines(text: &str) -> usize {
+    usize::MAX - after_lines(text, usize::MAX).unwrap_or(usize::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::after_lines;
@@ -36,5 +41,6 @@ mod tests {
         // The third line with text, `c`, starts at byte 10.
         assert_eq!(after_lines(text, 2), Err(10));
         assert_eq!(after_lines("", 0), Ok(0));
+        assert_eq!(super::lines(text), 3);
     }
 }

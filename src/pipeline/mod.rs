@@ -11,6 +11,8 @@
 mod all;
 mod limit;
 
+#[cfg(fuzzing)]
+pub(crate) use all::oracle::agree as parse_all_agrees;
 pub use all::Statements;
 
 use crate::{Decision, Error, Options};
@@ -25,17 +27,37 @@ impl Options {
     /// # Ok::<(), lgsco::Error>(())
     /// ```
     pub fn parse(&self, text: &str) -> Result<Decision, Error> {
+        self.check(text)?;
+        let left = self.nodes_left(text)?;
+        let decision = self.tree(text)?;
+        self.finish(decision, text, left)
+    }
+
+    /// The checks before the grammar runs: the length and the line ends.
+    fn check(&self, text: &str) -> Result<(), Error> {
         if text.len() > self.max_input_len {
             return Err(Error::too_large(text.len(), self.max_input_len));
         }
-        if let Some((at, name)) = crate::decode::foreign_line_end(text) {
-            return Err(Error::line_ends(text, at, name));
+        match crate::decode::foreign_line_end(text) {
+            Some((at, name)) => Err(Error::line_ends(text, at, name)),
+            None => Ok(()),
         }
-        let left = limit::after_lines(text, self.max_nodes)
-            .map_err(|at| Error::too_many_nodes(text, at, self.max_nodes))?;
+    }
+
+    /// The nodes the lines of `text` leave for citations.
+    fn nodes_left(&self, text: &str) -> Result<usize, Error> {
+        limit::after_lines(text, self.max_nodes)
+            .map_err(|at| Error::too_many_nodes(text, at, self.max_nodes))
+    }
+
+    /// The grammar and the builder: the tree, without citations.
+    fn tree(&self, text: &str) -> Result<Decision, Error> {
         let depth = self.max_item_depth.clamp(1, Self::MAX_ITEM_DEPTH);
-        let mut decision =
-            crate::parse::parse(text, depth).map_err(|e| crate::decode::explain(e, text))?;
+        crate::parse::parse(text, depth).map_err(|e| crate::decode::explain(e, text))
+    }
+
+    /// The citation pass, with `left` nodes, then the organisation.
+    fn finish(&self, mut decision: Decision, text: &str, left: usize) -> Result<Decision, Error> {
         crate::citation::attach(&mut decision, left)
             .map_err(|at| Error::too_many_nodes(text, at, self.max_nodes))?;
         crate::org::attach(&mut decision, text);

@@ -151,6 +151,10 @@ impl fmt::Display for Position {
 #[derive(Clone, Debug)]
 pub struct LineIndex<'s> {
     source: &'s str,
+    /// Lines before the first in `starts` (see [`LineIndex::part`]).
+    before: usize,
+    /// Where the indexed lines end.
+    end: usize,
     starts: Vec<usize>,
     /// In lines longer than [`MARK_EVERY`] bytes, a (byte offset, column)
     /// pair every so often, so a column is counted from near its offset,
@@ -168,11 +172,47 @@ impl<'s> LineIndex<'s> {
     /// assert_eq!(lgsco::LineIndex::new("").line_count(), 1);
     /// ```
     pub fn new(source: &'s str) -> Self {
-        let mut starts = Vec::with_capacity(source.len() / 64 + 1);
+        Self::lines(source, 0, source.len(), 0)
+    }
+
+    /// Index only the lines of `source` that hold the bytes `range`, the
+    /// first of them being line `line` (from 1): for one statement of a
+    /// file that joins many, as indexing the whole file for each statement
+    /// would cost the file times its statements. Offsets outside those
+    /// lines are clamped to them.
+    ///
+    /// ```
+    /// let text = "one\ntwo\nthree\nfour";
+    /// let index = lgsco::LineIndex::part(text, 9..12, 3);
+    /// assert_eq!(index.position(10), lgsco::Position { line: 3, column: 3 });
+    /// assert_eq!(index.line_text(3), Some("three"));
+    /// assert_eq!(index.line_text(2), None);
+    /// assert_eq!(index.position(0), index.position(8));
+    /// ```
+    pub fn part(source: &'s str, range: std::ops::Range<usize>, line: usize) -> Self {
+        let bytes = source.as_bytes();
+        let end = range.end.min(source.len());
+        let from = range.start.min(end);
+        let start = bytes[..from]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let stop = bytes[end..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(source.len(), |i| end + i);
+        Self::lines(source, start, stop, line.saturating_sub(1))
+    }
+
+    /// Index the lines of `source` from `start` (a line's start) to `end`,
+    /// with `before` lines before them.
+    fn lines(source: &'s str, start: usize, end: usize, before: usize) -> Self {
+        let mut starts = Vec::with_capacity((end - start) / 64 + 1);
         let mut marks = Vec::new();
-        starts.push(0);
-        let (mut line_start, mut last_mark) = (0, 0);
-        for (i, b) in source.bytes().enumerate() {
+        starts.push(start);
+        let (mut line_start, mut last_mark) = (start, start);
+        for (k, &b) in source.as_bytes()[start..end].iter().enumerate() {
+            let i = start + k;
             if b == b'\n' {
                 starts.push(i + 1);
                 (line_start, last_mark) = (i + 1, i + 1);
@@ -185,9 +225,16 @@ impl<'s> LineIndex<'s> {
         }
         LineIndex {
             source,
+            before,
+            end,
             starts,
             marks,
         }
+    }
+
+    /// The text indexed.
+    pub(crate) fn source(&self) -> &'s str {
+        self.source
     }
 
     /// Number of lines (a final line without a newline counts).
@@ -196,7 +243,7 @@ impl<'s> LineIndex<'s> {
     /// assert_eq!(lgsco::LineIndex::new("a\nb").line_count(), 2);
     /// ```
     pub fn line_count(&self) -> usize {
-        self.starts.len()
+        self.before + self.starts.len()
     }
 
     /// The position of a byte offset. Offsets past the end are clamped to
@@ -209,7 +256,7 @@ impl<'s> LineIndex<'s> {
     /// assert_eq!(index.position(4).column, 1);
     /// ```
     pub fn position(&self, offset: usize) -> Position {
-        let offset = offset.min(self.source.len());
+        let offset = offset.clamp(self.starts[0], self.end);
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
         let mark = self.marks.partition_point(|m| m.0 <= offset);
@@ -219,7 +266,7 @@ impl<'s> LineIndex<'s> {
         };
         let column = counted + chars_between(self.source, from, offset) + 1;
         Position {
-            line: line + 1,
+            line: self.before + line + 1,
             column,
         }
     }
@@ -232,12 +279,13 @@ impl<'s> LineIndex<'s> {
     /// assert_eq!(index.line_text(9), None);
     /// ```
     pub fn line_text(&self, line: usize) -> Option<&'s str> {
+        let line = line.checked_sub(self.before)?;
         let start = *self.starts.get(line.checked_sub(1)?)?;
         let end = self
             .starts
             .get(line)
             .map(|&next| next - 1)
-            .unwrap_or(self.source.len());
+            .unwrap_or(self.end);
         let text = &self.source[start..end];
         Some(text.strip_suffix('\r').unwrap_or(text))
     }
@@ -254,10 +302,10 @@ impl<'s> LineIndex<'s> {
 
     /// The byte offset where line `line` (1-based) starts.
     pub(crate) fn line_start(&self, line: usize) -> usize {
-        line.checked_sub(1)
+        line.checked_sub(self.before + 1)
             .and_then(|l| self.starts.get(l))
             .copied()
-            .unwrap_or(0)
+            .unwrap_or(self.starts[0])
     }
 }
 

@@ -46,10 +46,34 @@ impl<'s> Report<'s> {
     /// assert_eq!(report.source(), text);
     /// ```
     pub fn new(source: &'s str, decision: Option<Decision>, diagnostics: Vec<Diagnostic>) -> Self {
+        Self::with_index(LineIndex::new(source), decision, diagnostics)
+    }
+
+    /// A report whose positions come from `index`, over its source: a
+    /// [`LineIndex::part`] for one statement of a file that joins many, so
+    /// that each statement's report does not index the whole file.
+    ///
+    /// ```
+    /// let two = format!("{}\n{}", lgsco::SAMPLE, lgsco::SAMPLE);
+    /// let second = lgsco::parse_all(&two).nth(1).unwrap()?;
+    /// let diagnostics = second.validate();
+    /// let from = lgsco::SAMPLE.len() + 1;
+    /// let line = two[..from].matches('\n').count() + 1;
+    /// let index = lgsco::LineIndex::part(&two, from..two.len(), line);
+    /// let part = lgsco::Report::with_index(index, Some(second.clone()), diagnostics.clone());
+    /// let whole = lgsco::Report::new(&two, Some(second), diagnostics);
+    /// assert!(part.iter().map(|d| d.to_string()).eq(whole.iter().map(|d| d.to_string())));
+    /// # Ok::<(), lgsco::Error>(())
+    /// ```
+    pub fn with_index(
+        index: LineIndex<'s>,
+        decision: Option<Decision>,
+        diagnostics: Vec<Diagnostic>,
+    ) -> Self {
         Report {
-            source,
+            source: index.source(),
             path: None,
-            index: LineIndex::new(source),
+            index,
             decision,
             diagnostics,
         }

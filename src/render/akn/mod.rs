@@ -111,13 +111,33 @@ impl fmt::Display for Dropped {
 /// assert_eq!(lgsco::akn::export(&d), lgsco::akn::export(&d));
 /// ```
 pub fn export(decision: &Decision) -> Export {
-    let mut xml = Vec::with_capacity(8192);
+    let mut xml = Grow(Vec::with_capacity(4096));
     let dropped = write(decision, &mut xml).unwrap_or_default();
     Export {
         // Every byte written comes from a `str`, so this never loses text.
-        xml: String::from_utf8(xml)
+        xml: String::from_utf8(xml.0)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
         dropped,
+    }
+}
+
+/// Bytes that grow by an eighth when full, not by doubling: the document
+/// is most of what an export holds (three times the statement or more), and
+/// doubling could leave half of it unused.
+struct Grow(Vec<u8>);
+
+impl io::Write for Grow {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        let v = &mut self.0;
+        if v.capacity() - v.len() < bytes.len() {
+            v.reserve_exact(bytes.len().max(v.capacity() / 8));
+        }
+        v.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
