@@ -1,7 +1,7 @@
 //! `lgsco.Decision`: a parsed statement, and `parse`, `parse_all` and
 //! `parse_bytes`, which make one.
 
-use crate::doc::Doc;
+use crate::doc::{Doc, SharedMap};
 use crate::errors::parse_error;
 use crate::{facts, law, nodes};
 use pyo3::prelude::*;
@@ -72,7 +72,8 @@ impl Decision {
     /// check`), in document order.
     fn validate(&self) -> Vec<facts::Diagnostic> {
         let found = self.doc.decision.validate();
-        facts::diagnostics(&self.doc.text, self.doc.map(), &found)
+        let index = lgsco::LineIndex::new(&self.doc.text);
+        facts::diagnostics(&index, self.doc.map(), &found)
     }
 
     /// The tree as JSON, in the documented schema (docs/schema.md): the
@@ -125,7 +126,7 @@ pub fn parse(py: Python<'_>, text: &str) -> PyResult<Decision> {
     let parsed = py.detach(|| lgsco::parse(&shared));
     match parsed {
         Ok(d) => Ok(Decision {
-            doc: Doc::new(shared, d),
+            doc: Doc::new(shared, d, &SharedMap::default()),
         }),
         Err(e) => Err(parse_error(py, &e)),
     }
@@ -139,10 +140,11 @@ pub fn parse_all(py: Python<'_>, text: &str) -> PyResult<Py<PyList>> {
     let shared: Arc<str> = Arc::from(text);
     let parsed: Vec<_> = py.detach(|| lgsco::parse_all(&shared).collect());
     let mut out = Vec::with_capacity(parsed.len());
+    let map = SharedMap::default();
     for d in parsed {
         let d = d.map_err(|e| parse_error(py, &e))?;
         out.push(Decision {
-            doc: Doc::new(Arc::clone(&shared), d),
+            doc: Doc::new(Arc::clone(&shared), d, &map),
         });
     }
     Ok(PyList::new(py, out)?.unbind())

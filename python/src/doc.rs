@@ -10,17 +10,22 @@ pub struct Doc {
     pub text: Arc<str>,
     /// The tree.
     pub decision: lgsco::Decision,
-    /// Built on first use: a batch that only counts never pays for it.
-    map: OnceLock<CharMap>,
+    /// Built on first use (a batch that only counts never pays for it),
+    /// and shared by the statements of one text: a file joining many is
+    /// mapped once, not once per statement.
+    map: SharedMap,
 }
 
+/// A text's character map, made on first use, shared by its statements.
+pub type SharedMap = Arc<OnceLock<CharMap>>;
+
 impl Doc {
-    /// A statement parsed from `text`.
-    pub fn new(text: Arc<str>, decision: lgsco::Decision) -> Arc<Doc> {
+    /// A statement parsed from `text`, whose map is `map` (one per text).
+    pub fn new(text: Arc<str>, decision: lgsco::Decision, map: &SharedMap) -> Arc<Doc> {
         Arc::new(Doc {
             text,
             decision,
-            map: OnceLock::new(),
+            map: Arc::clone(map),
         })
     }
 

@@ -149,8 +149,11 @@ impl Diagnostic {
 }
 
 /// The diagnostics of a statement.
-pub fn diagnostics(text: &str, map: &CharMap, found: &[lgsco::Diagnostic]) -> Vec<Diagnostic> {
-    let index = lgsco::LineIndex::new(text);
+pub fn diagnostics(
+    index: &lgsco::LineIndex<'_>,
+    map: &CharMap,
+    found: &[lgsco::Diagnostic],
+) -> Vec<Diagnostic> {
     found
         .iter()
         .map(|d| {

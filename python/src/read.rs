@@ -3,7 +3,7 @@
 //! cores with the GIL released, results in input order.
 
 use crate::decision::Decision;
-use crate::doc::Doc;
+use crate::doc::{Doc, SharedMap};
 use crate::errors::{parse_error, read_error};
 use crate::facts;
 use lgsco_cli::args::{Common, Encoding};
@@ -86,7 +86,11 @@ fn load_all(
             .par_iter()
             .map(|i| {
                 let loaded = batch::load(i, common, &options, None);
-                loaded.into_iter().map(Statement::from_loaded).collect()
+                let map = SharedMap::default();
+                loaded
+                    .into_iter()
+                    .map(|l| Statement::from_loaded(l, &map))
+                    .collect()
             })
             .collect()
     };
@@ -139,6 +143,10 @@ pub struct Statement {
     #[pyo3(get)]
     windows_1252: bool,
     text: Arc<str>,
+    /// The statement's lines in `text` and the number of the first, so
+    /// positions are found without indexing a whole joined file.
+    lines: std::ops::Range<usize>,
+    first_line: usize,
     diagnostics: Vec<lgsco::Diagnostic>,
     outcome: Outcome,
 }
@@ -184,14 +192,13 @@ impl Statement {
     /// its one diagnostic).
     #[getter]
     fn diagnostics(&self) -> Vec<facts::Diagnostic> {
+        let index = lgsco::LineIndex::part(&self.text, self.lines.clone(), self.first_line);
         match &self.outcome {
-            Outcome::Parsed { doc, .. } => {
-                facts::diagnostics(&self.text, doc.map(), &self.diagnostics)
-            }
+            Outcome::Parsed { doc, .. } => facts::diagnostics(&index, doc.map(), &self.diagnostics),
             // A failed statement's one diagnostic: no tree holds a map.
             _ => {
                 let map = crate::chars::CharMap::new(&self.text);
-                facts::diagnostics(&self.text, &map, &self.diagnostics)
+                facts::diagnostics(&index, &map, &self.diagnostics)
             }
         }
     }
@@ -217,9 +224,9 @@ impl Statement {
 }
 
 impl Statement {
-    fn from_loaded(l: Loaded) -> Statement {
+    fn from_loaded(l: Loaded, map: &SharedMap) -> Statement {
         match l {
-            Loaded::Parsed(p) => Statement::from_parsed(*p),
+            Loaded::Parsed(p) => Statement::from_parsed(*p, map),
             Loaded::Unreadable(file, message) => Statement::unreadable(file, message),
             // Never given: `read` passes no known inputs.
             Loaded::Known(_) => Statement::unreadable(String::new(), "already read".into()),
@@ -236,15 +243,17 @@ impl Statement {
             reference_from_file_name: false,
             windows_1252: false,
             text: Arc::from(""),
+            lines: 0..0,
+            first_line: 1,
             diagnostics: Vec::new(),
             outcome: Outcome::Unreadable(message),
         }
     }
 
-    fn from_parsed(p: Parsed) -> Statement {
+    fn from_parsed(p: Parsed, map: &SharedMap) -> Statement {
         let outcome = match p.decision {
             Ok(d) => Outcome::Parsed {
-                doc: Doc::new(Arc::clone(&p.text), d),
+                doc: Doc::new(Arc::clone(&p.text), d, map),
                 facts: p.facts.unwrap_or_default(),
             },
             Err(e) => Outcome::Failed(e),
@@ -258,6 +267,8 @@ impl Statement {
             reference_from_file_name: p.reference.as_ref().is_some_and(|(_, f)| *f),
             windows_1252: p.windows_1252,
             text: p.text,
+            lines: p.lines,
+            first_line: p.first_line,
             diagnostics: p.diagnostics,
             outcome,
         }

@@ -109,3 +109,24 @@ def test_tables_without_pandas_says_how_to_get_it(
     monkeypatch.setitem(sys.modules, "pandas", None)  # `import pandas` fails
     with pytest.raises(ImportError, match=r"pip install.*\[pandas\]"):
         lgsco.tables(folder)
+
+
+def test_joined_file_positions(tmp_path: Path) -> None:
+    # The second statement of a joined file: its diagnostic's line counts
+    # from the top of the file, and its span slices the file's text.
+    first = (FIXTURES / "payment.txt").read_text(encoding="utf-8")
+    second = (FIXTURES / "tribunal.txt").read_text(encoding="utf-8")
+    second = second.replace("section 26(6)(a)", "section 34(B)")
+    joined = first + "\n" + second
+    (tmp_path / "joined.txt").write_text(joined, encoding="utf-8")
+    [_, s] = lgsco.read(tmp_path)
+    slips = [d for d in s.diagnostics if "34(B)" in d.message]
+    assert len(slips) == 1
+    slip = slips[0]
+    at = joined.index("34(B)")
+    assert slip.line == joined[:at].count("\n") + 1
+    assert joined[slip.span[0] : slip.span[1]] == "34(B)"
+    assert slip.column == at - joined.rindex("\n", 0, at)
+    decision = s.decision
+    assert decision is not None
+    assert [d.line for d in decision.validate() if "34(B)" in d.message] == [slip.line]
