@@ -147,16 +147,26 @@ fn thread_time() -> Option<Duration> {
     Some(Duration::from_nanos(ns))
 }
 
-/// The least time of three runs of `f`.
+/// How long one sample runs at least: the thread's CPU time is counted in
+/// scheduler ticks (4 ms here), too coarse for a run of a few milliseconds.
+const SAMPLE: Duration = Duration::from_millis(200);
+
+/// The least time a run of `f` took, over three samples; a sample repeats
+/// `f` for at least [`SAMPLE`] and counts the mean of its runs.
 fn measure(mut f: impl FnMut()) -> Duration {
     (0..3)
         .map(|_| {
             let (cpu, wall) = (thread_time(), Instant::now());
-            f();
-            match (cpu, thread_time()) {
+            let spent = || match (cpu, thread_time()) {
                 (Some(a), Some(b)) => b.saturating_sub(a),
                 _ => wall.elapsed(),
+            };
+            let mut runs = 0u32;
+            while runs == 0 || spent() < SAMPLE {
+                f();
+                runs += 1;
             }
+            spent() / runs
         })
         .min()
         .unwrap_or_default()
