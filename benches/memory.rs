@@ -20,7 +20,7 @@
 //!   repeating the paragraphs of a dashed seed and of a web-copy seed from
 //!   `../shared/seeds` (when present) and of `lgsco::SAMPLE`, parsed and
 //!   validated with the limits raised; then every real statement in
-//!   `../shared`, each on its own, under the default options; each parsed,
+//!   `../shared` (seeds, corpus and corpus-2), each on its own, under the default options; each parsed,
 //!   validated, with its facts, and exported. Bound: peak at most 8x the
 //!   input.
 //! - Hostile text (`common/hostile.rs`: tiny lines, citation-dense lines,
@@ -303,7 +303,7 @@ fn real_like() -> bool {
 
 /// Every real statement alone, under the default options.
 fn real_statements() -> bool {
-    let texts = statements(&["corpus", "seeds"]);
+    let texts = statements(&["corpus", "corpus-2", "seeds"]);
     if texts.is_empty() {
         eprintln!("note: ../shared is absent; no real statements measured");
         return true;
