@@ -98,6 +98,29 @@ pub fn run(
     known: Option<Known<'_>>,
     each: &mut dyn FnMut(Parsed) -> Result<(), Failure>,
 ) -> Result<Tally, Failure> {
+    run_with(
+        common,
+        inputs,
+        problems,
+        report_failures,
+        known,
+        &|_| (),
+        &mut |p, ()| each(p),
+    )
+}
+
+/// [`run`], with `prepare` called on each statement on the parsing
+/// threads, and what it gives handed to `each` with the statement: work
+/// done there is taken off the thread that calls `each`.
+pub fn run_with<T: Send>(
+    common: &Common,
+    inputs: Vec<Input>,
+    problems: Vec<String>,
+    report_failures: bool,
+    known: Option<Known<'_>>,
+    prepare: &(dyn Fn(&Parsed) -> T + Sync),
+    each: &mut dyn FnMut(Parsed, T) -> Result<(), Failure>,
+) -> Result<Tally, Failure> {
     let mut tally = Tally::default();
     for p in problems {
         eprintln!("lgsco: {p}");
@@ -116,19 +139,25 @@ pub fn run(
     // One thread parses the next chunk on all cores while this one hands
     // the last on (to SQLite, a CSV writer, standard output).
     let result = std::thread::scope(|s| -> Result<(), Failure> {
-        let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Loaded>>(1);
+        let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<(Loaded, Option<T>)>>(1);
         let (bar, options) = (&bar, &options);
         s.spawn(move || {
             for chunk in inputs.chunks(CHUNK) {
                 if crate::signal::stopped() {
                     break;
                 }
-                let loaded: Vec<Loaded> = chunk
+                let loaded: Vec<(Loaded, Option<T>)> = chunk
                     .par_iter()
                     .flat_map_iter(|i| {
                         let l = load(i, common, options, known);
                         bar.inc(1);
-                        l
+                        l.into_iter().map(|l| {
+                            let t = match &l {
+                                Loaded::Parsed(p) => Some(prepare(p)),
+                                _ => None,
+                            };
+                            (l, t)
+                        })
                     })
                     .collect();
                 if send.send(loaded).is_err() {
@@ -142,7 +171,7 @@ pub fn run(
             if crate::signal::stopped() {
                 break;
             }
-            for l in loaded {
+            for (l, t) in loaded {
                 match l {
                     Loaded::Unreadable(name, err) => {
                         bar.suspend(|| eprintln!("lgsco: {}: cannot read: {err}", escape(&name)));
@@ -155,6 +184,8 @@ pub fn run(
                         done += n;
                     }
                     Loaded::Parsed(p) => {
+                        // Prepared on a parsing thread, always.
+                        let t = t.unwrap_or_else(|| prepare(&p));
                         if p.part == 0 {
                             tally.files += 1;
                         }
@@ -180,9 +211,9 @@ pub fn run(
                             }
                         }
                         if shared_screen {
-                            bar.suspend(|| each(*p))?;
+                            bar.suspend(|| each(*p, t))?;
                         } else {
-                            each(*p)?;
+                            each(*p, t)?;
                         }
                         done += 1;
                         crate::signal::test_hook(done);

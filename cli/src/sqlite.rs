@@ -13,10 +13,11 @@ use crate::args::Common;
 use crate::batch::{self, Parsed};
 use crate::input;
 use crate::out::{Failure, Status};
-use crate::rows::{self, Table, TABLES};
+use crate::rows::{self, Table, Value, TABLES};
 use rusqlite::{params, Connection, ErrorCode};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
 /// `PRAGMA user_version` of the databases this version writes. It changes
@@ -105,11 +106,11 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
     // Inputs neither stored before the run nor seen in it need no lookup.
     let mut seen: HashSet<String> = HashSet::new();
     let mut new = false;
-    let tally = batch::run(common, inputs, problems, true, Some(&known), &mut |p| {
+    let mut each = |p: Parsed, rows: Rows| {
         if p.part == 0 {
             new = !stored.contains_key(&p.input_source) && seen.insert(p.input_source.clone());
         }
-        store(&db.conn, &p, &mut c, db.indexed, new).map_err(fatal)?;
+        store(&db.conn, &p, &rows, &mut c, db.indexed, new).map_err(fatal)?;
         db.in_chunk += 1;
         if exit_after == Some(c.added + c.replaced + c.unchanged) {
             std::process::exit(3);
@@ -119,7 +120,16 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
             db.begin().map_err(fatal)?;
         }
         Ok(())
-    })?;
+    };
+    let tally = batch::run_with(
+        common,
+        inputs,
+        problems,
+        true,
+        Some(&known),
+        &Rows::of,
+        &mut each,
+    )?;
     c.unchanged += tally.known;
     db.commit().map_err(fatal)?;
     db.checkpoint();
@@ -293,6 +303,9 @@ fn create(t: &Table) -> String {
     )
 }
 
+/// `INSERT` for each table of [`TABLES`], made once.
+static INSERTS: LazyLock<Vec<String>> = LazyLock::new(|| TABLES.iter().map(insert_sql).collect());
+
 fn insert_sql(t: &Table) -> String {
     let names: Vec<String> = t
         .columns
@@ -336,18 +349,49 @@ fn input_of(source: &str) -> &str {
     }
 }
 
+/// The cells a statement stores, made on a parsing thread so that the one
+/// thread writing to SQLite only binds and steps.
+struct Rows {
+    /// The rows of `organisations` the statement names.
+    councils: Vec<Vec<Value>>,
+    /// One list per table of [`TABLES`].
+    tables: [Vec<Vec<Value>>; 5],
+}
+
+impl Rows {
+    fn of(p: &Parsed) -> Rows {
+        let council = p
+            .decision
+            .as_ref()
+            .ok()
+            .and_then(|d| d.organisation())
+            .and_then(|o| o.council());
+        let councils = council.map_or(Vec::new(), |c| {
+            std::iter::once(c)
+                .chain(c.current())
+                .map(council_row)
+                .collect()
+        });
+        Rows {
+            councils,
+            tables: rows::rows(p),
+        }
+    }
+}
+
 /// Store one statement, replacing an earlier copy unless its content hash
 /// is the same. Paragraph ids up to `indexed` are in the full-text index.
 fn store(
     tx: &Connection,
     p: &Parsed,
+    rows: &Rows,
     c: &mut Counts,
     indexed: i64,
     new: bool,
 ) -> rusqlite::Result<()> {
     if new {
         c.added += 1;
-        return insert(tx, p);
+        return insert(tx, rows);
     }
     if p.part == 0 {
         c.removed += remove_stale(tx, p, indexed)?;
@@ -367,58 +411,59 @@ fn store(
         }
         None => c.added += 1,
     }
-    insert(tx, p)
+    insert(tx, rows)
 }
 
 /// Insert the rows of one statement.
-fn insert(tx: &Connection, p: &Parsed) -> rusqlite::Result<()> {
-    if let Some(c) = p
-        .decision
-        .as_ref()
-        .ok()
-        .and_then(|d| d.organisation())
-        .and_then(|o| o.council())
-    {
-        for c in std::iter::once(c).chain(c.current()) {
-            store_council(tx, c)?;
-        }
+fn insert(tx: &Connection, rows: &Rows) -> rusqlite::Result<()> {
+    for row in &rows.councils {
+        store_council(tx, row)?;
     }
-    for (t, table_rows) in TABLES.iter().zip(rows::rows(p)) {
-        let mut insert = tx.prepare_cached(&insert_sql(t))?;
+    for (sql, table_rows) in INSERTS.iter().zip(&rows.tables) {
+        let mut insert = tx.prepare_cached(sql)?;
         for row in table_rows {
-            insert.execute(rusqlite::params_from_iter(row.iter()))?;
+            insert.execute(rusqlite::params_from_iter(row))?;
         }
     }
     Ok(())
 }
 
-/// Adds or refreshes a council's row of `organisations` (never deleted:
-/// decisions point at it).
-fn store_council(tx: &Connection, c: lgsco::org::Council) -> rusqlite::Result<()> {
+/// A council's row of `organisations`.
+fn council_row(c: lgsco::org::Council) -> Vec<Value> {
     let codes = |list: Vec<lgsco::org::Council>| {
         let codes: Vec<&str> = list.iter().map(|c| c.code()).collect();
-        codes.join(";")
+        Value::Text(codes.join(";"))
     };
+    let text = |s: &str| Value::Text(s.to_owned());
+    let opt = |s: Option<String>| s.map_or(Value::Null, Value::Text);
+    vec![
+        text(c.code()),
+        text(c.official_name()),
+        text(c.short_name()),
+        opt(c.gss().map(str::to_owned)),
+        text(c.nation()),
+        opt(c.region().map(str::to_owned)),
+        text(c.council_type().as_str()),
+        opt(c.start_date().map(|d| d.to_string())),
+        opt(c.end_date().map(|d| d.to_string())),
+        codes(c.replaced_by()),
+        codes(c.current()),
+        c.population()
+            .and_then(|n| i64::try_from(n).ok())
+            .map_or(Value::Null, Value::Int),
+    ]
+}
+
+/// Adds or refreshes a council's row of `organisations` (never deleted:
+/// decisions point at it).
+fn store_council(tx: &Connection, row: &[Value]) -> rusqlite::Result<()> {
     tx.prepare_cached(
         "INSERT INTO organisations (code, name, short_name, gss, nation, region, type, start_date, end_date, replaced_by, current, population)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
          ON CONFLICT(code) DO UPDATE SET name = ?2, short_name = ?3, gss = ?4, nation = ?5, region = ?6, type = ?7,
            start_date = ?8, end_date = ?9, replaced_by = ?10, current = ?11, population = ?12",
     )?
-    .execute(params![
-        c.code(),
-        c.official_name(),
-        c.short_name(),
-        c.gss(),
-        c.nation(),
-        c.region(),
-        c.council_type().as_str(),
-        c.start_date().map(|d| d.to_string()),
-        c.end_date().map(|d| d.to_string()),
-        codes(c.replaced_by()),
-        codes(c.current()),
-        c.population().and_then(|n| i64::try_from(n).ok()),
-    ])?;
+    .execute(rusqlite::params_from_iter(row))?;
     Ok(())
 }
 
