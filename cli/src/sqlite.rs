@@ -67,10 +67,17 @@ struct Counts {
     removed: usize,
 }
 
+/// The WAL may grow to about this many pages (of 4 KiB) past a chunk
+/// before the writer waits for the checkpoint that lets it start over.
+const WAL_PAGES: i64 = 16384;
+
 /// The open database and the chunk being written.
 struct Db<'a> {
     conn: Connection,
     path: &'a Path,
+    /// Copies the WAL into the database file on a thread of its own while
+    /// the next chunk is written.
+    checkpoints: Option<Checkpoints>,
     /// Every paragraph id up to this one is in the full-text index.
     indexed: i64,
     in_chunk: usize,
@@ -162,6 +169,7 @@ impl<'a> Db<'a> {
         let mut db = Db {
             conn,
             path,
+            checkpoints: None,
             indexed: 0,
             in_chunk: 0,
             since: Instant::now(),
@@ -169,6 +177,9 @@ impl<'a> Db<'a> {
         };
         db.retry(|c| c.pragma_update(None, "journal_mode", "WAL"))?;
         db.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // The checkpoint thread does what each commit would.
+        db.conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        db.checkpoints = Some(Checkpoints::start(path)?);
         // 64 MiB of pages: the keys' indexes of a large database stay in
         // memory while a chunk is written.
         db.conn.pragma_update(None, "cache_size", -65536)?;
@@ -200,6 +211,11 @@ impl<'a> Db<'a> {
 
     /// Start a chunk, waiting for another writer.
     fn begin(&mut self) -> rusqlite::Result<()> {
+        // A WAL copied whole when a chunk begins is started over by its
+        // first write, as SQLite's own checkpoints in `COMMIT` let it be.
+        if let Some(c) = &self.checkpoints {
+            c.wait_if_longer_than(WAL_PAGES);
+        }
         self.retry(|c| c.execute_batch("BEGIN IMMEDIATE"))?;
         self.indexed = self
             .conn
@@ -223,16 +239,110 @@ impl<'a> Db<'a> {
                 "INSERT INTO paragraphs_fts(rowid, text) SELECT id, text FROM paragraphs WHERE id > ?",
             )?
             .execute(params![self.indexed])?;
-        self.conn.execute_batch("COMMIT")
+        self.conn.execute_batch("COMMIT")?;
+        if let Some(c) = &self.checkpoints {
+            c.ask();
+        }
+        Ok(())
     }
 
     /// Move the WAL into the database file so that the file alone is whole.
     /// A reader still holding an old snapshot can make this partial; the
     /// next writer or reader finishes it.
-    fn checkpoint(&self) {
+    fn checkpoint(&mut self) {
+        drop(self.checkpoints.take());
         let _ = self
             .conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+    }
+}
+
+/// A thread with a connection of its own that copies the WAL into the
+/// database file after each commit (a passive checkpoint, which never
+/// waits for the writer nor makes it wait), so that the writing thread
+/// does not.
+struct Checkpoints {
+    state: std::sync::Arc<(std::sync::Mutex<Asked>, std::sync::Condvar)>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+#[derive(Default)]
+struct Asked {
+    /// Checkpoints asked for and done, counted.
+    asked: u64,
+    done: u64,
+    /// The WAL's length in pages at the last checkpoint.
+    wal_pages: i64,
+    stop: bool,
+}
+
+impl Checkpoints {
+    fn start(path: &Path) -> rusqlite::Result<Checkpoints> {
+        let conn = Connection::open(path)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let state = std::sync::Arc::new((
+            std::sync::Mutex::new(Asked::default()),
+            std::sync::Condvar::new(),
+        ));
+        let shared = std::sync::Arc::clone(&state);
+        let thread = std::thread::spawn(move || {
+            let (lock, cvar) = &*shared;
+            let mut asked = lock.lock().unwrap_or_else(|e| e.into_inner());
+            loop {
+                while asked.done == asked.asked && !asked.stop {
+                    asked = cvar.wait(asked).unwrap_or_else(|e| e.into_inner());
+                }
+                if asked.stop {
+                    return;
+                }
+                let target = asked.asked;
+                drop(asked);
+                // Busy (another checkpoint) or failed: the next one, or
+                // the writer's last, does it.
+                let pages = conn
+                    .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get::<_, i64>(1))
+                    .unwrap_or(0);
+                asked = lock.lock().unwrap_or_else(|e| e.into_inner());
+                asked.done = target;
+                asked.wal_pages = pages;
+                cvar.notify_all();
+            }
+        });
+        Ok(Checkpoints {
+            state,
+            thread: Some(thread),
+        })
+    }
+
+    /// Ask for a checkpoint of every chunk committed.
+    fn ask(&self) {
+        let (lock, cvar) = &*self.state;
+        lock.lock().unwrap_or_else(|e| e.into_inner()).asked += 1;
+        cvar.notify_all();
+    }
+
+    /// Wait for the checkpoints asked for when the WAL had grown past
+    /// `pages` at the last.
+    fn wait_if_longer_than(&self, pages: i64) {
+        let (lock, cvar) = &*self.state;
+        let mut asked = lock.lock().unwrap_or_else(|e| e.into_inner());
+        if asked.wal_pages <= pages {
+            return;
+        }
+        while asked.done < asked.asked {
+            asked = cvar.wait(asked).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+}
+
+impl Drop for Checkpoints {
+    fn drop(&mut self) {
+        let (lock, cvar) = &*self.state;
+        lock.lock().unwrap_or_else(|e| e.into_inner()).stop = true;
+        cvar.notify_all();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
     }
 }
 
