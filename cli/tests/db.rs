@@ -328,6 +328,15 @@ fn the_database_is_in_wal_mode_and_checkpointed_at_the_end() {
         sql.contains("content=\"paragraphs\""),
         "as Datasette and sqlite-utils look for it: {sql}"
     );
+    // The full-text index's segments are merged 16 at a time.
+    let automerge: i64 = conn
+        .query_row(
+            "SELECT v FROM paragraphs_fts_config WHERE k = 'automerge'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(automerge, 16);
 }
 
 #[test]
