@@ -251,6 +251,72 @@ fn a_changed_file_replaces_its_rows() {
     assert_eq!(complete, 0);
 }
 
+/// The files whose paragraphs the full-text index finds `word` in, sorted.
+fn found(db: &Path, word: &str) -> Vec<String> {
+    let db = Connection::open(db).unwrap();
+    let mut q = db
+        .prepare(
+            "SELECT DISTINCT d.file FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid
+             JOIN decisions d ON d.source = p.source
+             WHERE paragraphs_fts MATCH ?1 ORDER BY d.file",
+        )
+        .unwrap();
+    let files = q.query_map([word], |r| r.get(0)).unwrap();
+    files.map(Result::unwrap).collect()
+}
+
+#[test]
+fn replaced_statements_are_found_by_their_new_words_only() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let web = std::fs::read_to_string(fixtures_dir().join("web.txt")).unwrap();
+    assert!(web.contains("homelessness"));
+    let names: Vec<String> = (0..7).map(|n| format!("web{n}.txt")).collect();
+    for name in &names {
+        std::fs::write(input.join(name), &web).unwrap();
+    }
+    let db = tmp.path().join("lgsco.db");
+    // Chunks of two statements: replaced rows in several chunks, the
+    // last one's among them.
+    let in_chunks = |input: &Path| {
+        let out = lgsco()
+            .env("LGSCO_TEST_CHUNK", "2")
+            .args([
+                "sqlite",
+                input.to_str().unwrap(),
+                "-o",
+                db.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.code().unwrap() <= 1, "{}", text(&out.stderr));
+        text(&out.stderr)
+    };
+    in_chunks(&input);
+    let file = |n: usize| input.join(&names[n]).display().to_string();
+    let all: Vec<String> = (0..7).map(file).collect();
+    assert_eq!(found(&db, "homelessness"), all);
+    let changed = [1, 2, 4, 6];
+    for &n in &changed {
+        let text = web.replace("homelessness", "zyxwords");
+        std::fs::write(input.join(&names[n]), text).unwrap();
+    }
+    let err = in_chunks(&input);
+    assert!(err.contains("0 added, 4 replaced, 3 unchanged"), "{err}");
+    assert_eq!(found(&db, "zyxwords"), changed.map(file));
+    assert_eq!(found(&db, "homelessness"), [0, 3, 5].map(file));
+    // The index holds exactly the paragraphs' text.
+    let conn = Connection::open(&db).unwrap();
+    conn.execute(
+        "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)",
+        [],
+    )
+    .unwrap();
+    let [_, paragraphs, _, fts] = counts(&db);
+    assert_eq!(paragraphs, fts);
+}
+
 /// The `file` column of every decision, sorted.
 fn decision_names(db: &Path) -> Vec<String> {
     let db = Connection::open(db).unwrap();
