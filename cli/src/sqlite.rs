@@ -183,7 +183,12 @@ impl<'a> Db<'a> {
         // 64 MiB of pages: the keys' indexes of a large database stay in
         // memory while a chunk is written.
         db.conn.pragma_update(None, "cache_size", -65536)?;
-        db.conn.pragma_update(None, "foreign_keys", true)?;
+        // The foreign keys are declared for readers (Datasette's links, a
+        // reader's own `PRAGMA foreign_keys`) and held by the writing: a
+        // statement's council and decision are inserted before its other
+        // rows, which are deleted before it. Enforced here they cost a
+        // lookup of the parent's key per row.
+        db.conn.pragma_update(None, "foreign_keys", false)?;
         Ok(db)
     }
 

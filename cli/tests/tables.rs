@@ -179,6 +179,13 @@ fn counts(db: &Path) -> [usize; 4] {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(ok, "ok");
+    // The foreign keys hold, though the writer does not enforce them.
+    let broken: i64 = db
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(broken, 0);
     // The full-text index's own rows: one per paragraph indexed.
     [
         "decisions",
