@@ -113,11 +113,13 @@ pub fn run(common: &Common) -> Result<Status, Failure> {
     // Inputs neither stored before the run nor seen in it need no lookup.
     let mut seen: HashSet<String> = HashSet::new();
     let mut new = false;
+    // The councils whose row of `organisations` this run has written.
+    let mut councils: HashSet<&'static str> = HashSet::new();
     let mut each = |p: Parsed, rows: Rows| {
         if p.part == 0 {
             new = !stored.contains_key(&p.input_source) && seen.insert(p.input_source.clone());
         }
-        store(&db.conn, &p, &rows, &mut c, db.indexed, new).map_err(fatal)?;
+        store(&db.conn, &p, &rows, &mut c, &mut councils, db.indexed, new).map_err(fatal)?;
         db.in_chunk += 1;
         if exit_after == Some(c.added + c.replaced + c.unchanged) {
             std::process::exit(3);
@@ -474,8 +476,8 @@ fn input_of(source: &str) -> &str {
 /// The cells a statement stores, made on a parsing thread so that the one
 /// thread writing to SQLite only binds and steps.
 struct Rows {
-    /// The rows of `organisations` the statement names.
-    councils: Vec<Vec<Value>>,
+    /// The rows of `organisations` the statement names, by code.
+    councils: Vec<(&'static str, Vec<Value>)>,
     /// One list per table of [`TABLES`].
     tables: [Vec<Vec<Value>>; 5],
 }
@@ -491,7 +493,7 @@ impl Rows {
         let councils = council.map_or(Vec::new(), |c| {
             std::iter::once(c)
                 .chain(c.current())
-                .map(council_row)
+                .map(|c| (c.code(), council_row(c)))
                 .collect()
         });
         Rows {
@@ -508,12 +510,13 @@ fn store(
     p: &Parsed,
     rows: &Rows,
     c: &mut Counts,
+    councils: &mut HashSet<&'static str>,
     indexed: i64,
     new: bool,
 ) -> rusqlite::Result<()> {
     if new {
         c.added += 1;
-        return insert(tx, rows);
+        return insert(tx, rows, councils);
     }
     if p.part == 0 {
         c.removed += remove_stale(tx, p, indexed)?;
@@ -533,13 +536,21 @@ fn store(
         }
         None => c.added += 1,
     }
-    insert(tx, rows)
+    insert(tx, rows, councils)
 }
 
 /// Insert the rows of one statement.
-fn insert(tx: &Connection, rows: &Rows) -> rusqlite::Result<()> {
-    for row in &rows.councils {
-        store_council(tx, row)?;
+/// A council's row is written once a run: it is the register's, the same
+/// for every statement naming the council.
+fn insert(
+    tx: &Connection,
+    rows: &Rows,
+    councils: &mut HashSet<&'static str>,
+) -> rusqlite::Result<()> {
+    for (code, row) in &rows.councils {
+        if councils.insert(code) {
+            store_council(tx, row)?;
+        }
     }
     for (sql, table_rows) in INSERTS.iter().zip(&rows.tables) {
         let mut insert = tx.prepare_cached(sql)?;
