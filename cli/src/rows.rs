@@ -228,6 +228,8 @@ fn column_doc(table: &str, column: &str) -> &'static str {
 
 /// The rows of one statement, one list per table of [`TABLES`].
 pub fn rows(p: &Parsed) -> [Vec<Vec<Value>>; 5] {
+    // Lines and columns of facts and diagnostics, from one index.
+    let index = LineIndex::part(&p.text, p.lines.clone(), p.first_line);
     let (paragraphs, citations) = match &p.decision {
         Ok(d) => (paragraph_rows(&p.source, d), citation_rows(&p.source, d)),
         Err(_) => (Vec::new(), Vec::new()),
@@ -236,8 +238,8 @@ pub fn rows(p: &Parsed) -> [Vec<Vec<Value>>; 5] {
         vec![cells(&decision_cols(), p)],
         paragraphs,
         citations,
-        fact_rows(p),
-        diagnostic_rows(p),
+        fact_rows(p, &index),
+        diagnostic_rows(p, &index),
     ]
 }
 
@@ -563,11 +565,10 @@ fn fact_cols<'a>() -> Vec<Col<Fact<'a>>> {
 
 /// One row per fact: the complainant, each reason, body and remedy, with
 /// the words it was read from.
-fn fact_rows(p: &Parsed) -> Vec<Vec<Value>> {
+fn fact_rows(p: &Parsed, index: &LineIndex) -> Vec<Vec<Value>> {
     let Some(f) = &p.facts else {
         return Vec::new();
     };
-    let index = LineIndex::part(&p.text, p.lines.clone(), p.first_line);
     let fact = |fact, label, amount, deadline, span: lgsco::Span| {
         let at = index.position(span.start);
         Fact {
@@ -642,9 +643,8 @@ fn diagnostic_cols<'a>() -> Vec<Col<Diag<'a>>> {
     ]
 }
 
-fn diagnostic_rows(p: &Parsed) -> Vec<Vec<Value>> {
+fn diagnostic_rows(p: &Parsed, index: &LineIndex) -> Vec<Vec<Value>> {
     let cols = diagnostic_cols();
-    let index = LineIndex::part(&p.text, p.lines.clone(), p.first_line);
     let mut out = Vec::new();
     if p.windows_1252 {
         let first = lgsco::Position { line: 1, column: 1 };
