@@ -339,12 +339,7 @@ fn words_back(text: &str) -> impl Iterator<Item = Lower<'_>> + '_ {
             i -= len;
         }
         let end = i;
-        while let Some((c, len)) = char_before(b, i) {
-            if !word_char(c) {
-                break;
-            }
-            i -= len;
-        }
+        i = word_start_before(b, end);
         (i < end).then(|| lower(&text[i..end]))
     })
 }
@@ -460,12 +455,7 @@ fn clause_back(before: &str, max: usize, mut f: impl FnMut(&str, Option<&[u8]>))
             i -= len;
         }
         let end = i;
-        while let Some((c, len)) = char_before(b, i) {
-            if !word_char(c) {
-                break;
-            }
-            i -= len;
-        }
+        i = word_start_before(b, end);
         let w = &before[i..end];
         let mut buf = [0u8; 16];
         // A word that is not short ASCII is none of those below.
@@ -523,6 +513,19 @@ fn clause_back(before: &str, max: usize, mut f: impl FnMut(&str, Option<&[u8]>))
         });
         debug_assert_eq!(subject_after, SUBJECTS.iter().any(|s| is(w, s)));
     }
+}
+
+/// Where the word that ends at byte `end` of `b` starts (`end` if none
+/// does).
+fn word_start_before(b: &[u8], end: usize) -> usize {
+    let mut i = end;
+    while let Some((c, len)) = char_before(b, i) {
+        if !word_char(c) {
+            break;
+        }
+        i -= len;
+    }
+    i
 }
 
 /// The character that starts at byte `i` of `text` (a boundary), and its
