@@ -416,7 +416,7 @@ pub fn generate(src: &str) -> Result<String, String> {
             let next: Vec<String> = next.iter().map(|p| format!("{p:?}")).collect();
             writeln!(
                 cands,
-                "    Candidate {{ rule: {rule}, lit: {lit:?}, next: &[{}] }},",
+                "    Candidate::new({rule}, {lit:?}, &[{}]),",
                 next.join(", ")
             )
             .unwrap();

@@ -1,5 +1,6 @@
 //! Other bodies the statement points the complainant to.
 
+use super::find::Patterns;
 use super::model::{Body, BodyKind, BodyName, Reason, ReasonKind};
 use super::reasons::{case_history, described};
 use super::scan::{Cue, Hit};
@@ -16,11 +17,11 @@ fn points(s: &Sentence<'_>, relied: bool) -> bool {
             relied || !case_history(s, h, &s.text[h.start..h.end].to_lowercase())
         }
         _ => false,
-    }) || POINTERS.iter().any(|p| s.text.contains(p))
+    }) || POINTERS.any_in(s.text)
 }
 
 /// Words that send the complainant elsewhere.
-const POINTERS: &[&str] = &[
+static POINTERS: Patterns = Patterns::new(&[
     "complain to",
     "contact",
     "refer",
@@ -36,7 +37,7 @@ const POINTERS: &[&str] = &[
     "ask the",
     "apply to",
     "able to help",
-];
+]);
 
 /// The bodies of the statement's own text; an unnamed tribunal takes the
 /// name the generic text gives one, else `Other`; a reason that rests on a

@@ -7,6 +7,7 @@
 
 mod bodies;
 mod complainant;
+mod find;
 mod grammar;
 mod model;
 mod reasons;

@@ -1,5 +1,6 @@
 //! Why the Ombudsman did not investigate, or stopped.
 
+use super::find::Patterns;
 use super::model::{BodyName, Reason, ReasonKind};
 use super::result::finding_before;
 use super::scan::{Cue, Hit};
@@ -102,7 +103,7 @@ fn read_described(s: &Sentence<'_>) -> Range<usize> {
         return 0..0;
     }
     let rest = &s.text[h.end..];
-    const CONNECTIVES: &[&str] = &[
+    static CONNECTIVES: Patterns = Patterns::new(&[
         " because",
         " as ",
         " since ",
@@ -115,12 +116,8 @@ fn read_described(s: &Sentence<'_>) -> Range<usize> {
         " where ",
         " until ",
         ". ",
-    ];
-    let at = CONNECTIVES
-        .iter()
-        .filter_map(|c| rest.find(c))
-        .min()
-        .unwrap_or(rest.len());
+    ]);
+    let at = CONNECTIVES.first_in(rest).unwrap_or(rest.len());
     h.start..h.end + at
 }
 

@@ -1,6 +1,7 @@
 //! Remedies agreed, recommended or already given, with their sums and
 //! deadlines.
 
+use super::find::Patterns;
 use super::model::{Amount, Deadline, Remedy, RemedyKind};
 use super::reasons::described;
 use super::scan::{Cue, Hit};
@@ -13,7 +14,7 @@ use std::collections::HashMap;
 /// the records`) is the story of the complaint, not a remedy.
 fn about_remedy(s: &Sentence<'_>, strict: bool) -> bool {
     s.continues
-        || (!strict && MODALS.iter().any(|m| s.text.contains(m)))
+        || (!strict && MODALS.any_in(s.text))
         // `explained why it did not offer a place`: an offer denied agrees
         // nothing.
         || s.hits
@@ -33,7 +34,7 @@ fn about_remedy(s: &Sentence<'_>, strict: bool) -> bool {
 
 /// Words that put a remedy in the future or the past: `It will apologise
 /// and pay`, `The Council should pay`, `has refunded`.
-const MODALS: &[&str] = &["will ", "should ", "must ", "has ", "have ", "had "];
+static MODALS: Patterns = Patterns::new(&["will ", "should ", "must ", "has ", "have ", "had "]);
 
 /// Every remedy of the statement's own text: one per kind, and one payment
 /// per sum (a sum printed again later is the same payment).

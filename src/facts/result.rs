@@ -90,19 +90,23 @@ fn hypothetical(before: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(8)
         .any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "if" | "whether"
-                    | "unless"
-                    | "alleged"
-                    | "might"
-                    | "may"
-                    | "would"
-                    | "could"
-                    | "decide"
-                    | "investigate"
-                    | "when"
-            )
+            // Compared ignoring ASCII case: no other letter lower-cases to
+            // these words' letters, and nothing is copied.
+            [
+                "if",
+                "whether",
+                "unless",
+                "alleged",
+                "might",
+                "may",
+                "would",
+                "could",
+                "decide",
+                "investigate",
+                "when",
+            ]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
         })
 }
 

@@ -85,6 +85,32 @@ pub(super) struct Candidate {
     rule: u8,
     lit: &'static str,
     next: &'static [&'static str],
+    /// The first eight bytes of `lit` (fewer if it is shorter) as a
+    /// little-endian word, and the mask of those bytes: a word start is
+    /// compared with a beginning in one step ([`begins`]).
+    head: u64,
+    mask: u64,
+}
+
+impl Candidate {
+    const fn new(rule: u8, lit: &'static str, next: &'static [&'static str]) -> Candidate {
+        let bytes = lit.as_bytes();
+        let mut head = 0u64;
+        let mut mask = 0u64;
+        let mut i = 0;
+        while i < bytes.len() && i < 8 {
+            head |= (bytes[i].to_ascii_lowercase() as u64) << (8 * i);
+            mask |= 0xFF << (8 * i);
+            i += 1;
+        }
+        Candidate {
+            rule,
+            lit,
+            next,
+            head,
+            mask,
+        }
+    }
 }
 
 /// A phrase rule compiled from the grammar: where it ends, tried at `p`.
@@ -208,10 +234,11 @@ fn tried<'t>(text: &'t str, at: usize) -> impl Iterator<Item = usize> + 't {
         _ => &[],
     };
     let rest = &bytes[at..];
+    let head = head_of(rest);
     let mut last = usize::MAX;
     key.iter().filter_map(move |c| {
         let index = usize::from(c.rule);
-        if index == last || !begins(rest, c.lit) {
+        if index == last || !begins(rest, head, c) {
             return None;
         }
         if NEXT_FILTER && !c.next.iter().any(|p| fits(rest, p.as_bytes())) {
@@ -340,10 +367,35 @@ mod compiled {
     include!(concat!(env!("OUT_DIR"), "/facts_match.rs"));
 }
 
-/// Whether `rest` begins with `lit`, ignoring ASCII case as `^"..."` does.
-fn begins(rest: &[u8], lit: &str) -> bool {
-    rest.get(..lit.len())
-        .is_some_and(|b| b.eq_ignore_ascii_case(lit.as_bytes()))
+/// Whether `rest`, whose [`head_of`] is `head`, begins with `c`'s
+/// beginning, ignoring ASCII case as `^"..."` does: the first eight bytes
+/// compared at once, the rest of a longer beginning byte by byte.
+fn begins(rest: &[u8], head: u64, c: &Candidate) -> bool {
+    head & c.mask == c.head
+        && (c.lit.len() <= 8
+            || rest
+                .get(8..c.lit.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(&c.lit.as_bytes()[8..])))
+}
+
+/// The first eight bytes of `rest` (zeros past its end, which no beginning
+/// holds) as a little-endian word, ASCII capitals lower-cased.
+fn head_of(rest: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    let n = rest.len().min(8);
+    b[..n].copy_from_slice(&rest[..n]);
+    let word = u64::from_le_bytes(b);
+    // Each byte from `A` to `Z` gains 0x20, eight bytes at once: the high
+    // bit of each byte of `ge_a` says `>= A`, of `gt_z` says `> Z`, of
+    // `ascii` that the byte is below 0x80.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = word & !HIGH;
+    let ge_a = low7 + ONES * u64::from(0x80 - b'A');
+    let gt_z = low7 + ONES * u64::from(0x7F - b'Z');
+    let ascii = !word & HIGH;
+    let upper = (ge_a ^ gt_z) & ascii;
+    word | (upper >> 2)
 }
 
 /// Whether `rest` begins with `pattern`, a beginning of [`NEXT`]: its
@@ -559,6 +611,34 @@ mod tests {
             }
         }
         assert!(texts.len() > 3, "{}", texts.len());
+    }
+
+    #[test]
+    fn head_lower_cases_as_ascii_does() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b'x'; 8];
+                bytes[at] = b;
+                let mut lower = bytes;
+                lower.make_ascii_lowercase();
+                assert_eq!(head_of(&bytes), u64::from_le_bytes(lower), "{b:#x} at {at}");
+            }
+        }
+        // Past the end: zeros.
+        assert_eq!(head_of(b"No"), u64::from(b'n') | u64::from(b'o') << 8);
+    }
+
+    #[test]
+    fn begins_as_eq_ignore_ascii_case() {
+        for c in CANDIDATES.iter().step_by(7) {
+            let lit = c.lit.as_bytes();
+            let upper = c.lit.to_ascii_uppercase();
+            for text in [lit, upper.as_bytes(), &lit[..lit.len() - 1]] {
+                let expected =
+                    text.len() >= lit.len() && text[..lit.len()].eq_ignore_ascii_case(lit);
+                assert_eq!(begins(text, head_of(text), c), expected, "{:?}", c.lit);
+            }
+        }
     }
 
     #[test]

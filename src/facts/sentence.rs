@@ -42,8 +42,10 @@ pub(crate) struct Sentence<'t> {
     /// The whole text the sentence is part of.
     pub unit: &'t str,
     pub hits: Hits,
-    /// Whether the sentence reports what the complainant says or wants.
-    pub complainant_voice: bool,
+    /// Whether the sentence reports what the complainant says or wants
+    /// ([`complainant_voice`]), read when first asked: most sentences
+    /// never are.
+    pub voice: std::cell::Cell<Option<bool>>,
     /// Whether the text it belongs to leads into a list (`has agreed to:`)
     /// whose items this sentence continues.
     pub continues: bool,
@@ -140,6 +142,7 @@ impl Sentence<'_> {
             described: self.described.clone(),
             answers: Default::default(),
             bodies: self.bodies.clone(),
+            voice: self.voice.clone(),
             ..*self
         }
     }
@@ -147,7 +150,15 @@ impl Sentence<'_> {
     /// Whether the sentence speaks for the decision, not for the
     /// complainant or the generic text.
     pub(crate) fn speaks(&self) -> bool {
-        !self.complainant_voice && !matches!(self.scope, Scope::Complaint | Scope::Generic)
+        if matches!(self.scope, Scope::Complaint | Scope::Generic) {
+            return false;
+        }
+        let voice = self.voice.get().unwrap_or_else(|| {
+            let voice = complainant_voice(self.text);
+            self.voice.set(Some(voice));
+            voice
+        });
+        !voice
     }
 
     /// Where the sentence starts to speak for the decision: at its start if
@@ -317,21 +328,37 @@ fn lower(word: &str) -> Lower<'_> {
 
 /// The words of `text`, lower-cased, last first.
 fn words_back(text: &str) -> impl Iterator<Item = Lower<'_>> + '_ {
-    text.rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .map(lower)
+    let b = text.as_bytes();
+    let mut i = b.len();
+    std::iter::from_fn(move || {
+        // Back over the marks between words, then over the word.
+        while let Some((c, len)) = char_before(b, i) {
+            if word_char(c) {
+                break;
+            }
+            i -= len;
+        }
+        let end = i;
+        i = word_start_before(b, end);
+        (i < end).then(|| lower(&text[i..end]))
+    })
 }
 
 /// Whether a word denies, in any case: one of [`NEGATORS`] or ending in
 /// `n't`.
 pub(crate) fn is_negator(word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    negator(word, ascii_lower(word, &mut buf))
+}
+
+/// [`is_negator`] of `word`, given its [`ascii_lower`].
+fn negator(word: &str, lower: Option<&[u8]>) -> bool {
     let tail = |t: &str| {
         word.len() >= t.len()
             && word.is_char_boundary(word.len() - t.len())
             && is(&word[word.len() - t.len()..], t)
     };
-    let mut buf = [0u8; 16];
-    let Some(lower) = ascii_lower(word, &mut buf) else {
+    let Some(lower) = lower else {
         return tail("n't") || tail("n’t");
     };
     // NEGATORS, as a match the compiler turns into a few comparisons.
@@ -377,8 +404,24 @@ const SUBJECTS: &[&str] = &[
 
 /// Whether `c` belongs to a word (as [`words_back`] splits them).
 fn word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
+    if c.is_ascii() {
+        // Looked up: the clause readers ask of every character they pass.
+        WORD_BYTES[c as usize]
+    } else {
+        c.is_alphanumeric() || c == '’'
+    }
 }
+
+/// The ASCII characters of words: letters, digits, `'` and `-`.
+static WORD_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'\'' as usize || b == b'-' as usize;
+        b += 1;
+    }
+    table
+};
 
 /// Whether `word` is `lower` (an ASCII lower-case word), ignoring case.
 fn is(word: &str, lower: &str) -> bool {
@@ -390,7 +433,7 @@ fn is(word: &str, lower: &str) -> bool {
 /// `although` and the like, at most `max` words. Reads only those words
 /// (and the marks between them), so that a phrase late in a long sentence
 /// costs no more than one early in it; allocates nothing.
-fn clause_back(before: &str, max: usize, mut f: impl FnMut(&str)) {
+fn clause_back(before: &str, max: usize, mut f: impl FnMut(&str, Option<&[u8]>)) {
     let b = before.as_bytes();
     let mut i = b.len();
     let mut count = 0;
@@ -412,12 +455,7 @@ fn clause_back(before: &str, max: usize, mut f: impl FnMut(&str)) {
             i -= len;
         }
         let end = i;
-        while let Some((c, len)) = char_before(b, i) {
-            if !word_char(c) {
-                break;
-            }
-            i -= len;
-        }
+        i = word_start_before(b, end);
         let w = &before[i..end];
         let mut buf = [0u8; 16];
         // A word that is not short ASCII is none of those below.
@@ -444,7 +482,7 @@ fn clause_back(before: &str, max: usize, mut f: impl FnMut(&str)) {
                 return;
             }
         }
-        f(w);
+        f(w, lower);
         count += 1;
         if count == max {
             return;
@@ -477,6 +515,28 @@ fn clause_back(before: &str, max: usize, mut f: impl FnMut(&str)) {
     }
 }
 
+/// Where the word that ends at byte `end` of `b` starts (`end` if none
+/// does).
+fn word_start_before(b: &[u8], end: usize) -> usize {
+    let mut i = end;
+    while let Some((c, len)) = char_before(b, i) {
+        if !word_char(c) {
+            break;
+        }
+        i -= len;
+    }
+    i
+}
+
+/// The character that starts at byte `i` of `text` (a boundary), and its
+/// length.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    match *text.as_bytes().get(i)? {
+        b @ 0..0x80 => Some((char::from(b), 1)),
+        _ => text[i..].chars().next().map(|c| (c, c.len_utf8())),
+    }
+}
+
 /// The character that ends at byte `i` of `b` (valid UTF-8), and its length.
 fn char_before(b: &[u8], i: usize) -> Option<(char, usize)> {
     let last = *b.get(i.checked_sub(1)?)?;
@@ -500,8 +560,8 @@ pub(crate) fn denied_before(before: &str, max: usize) -> bool {
     let mut last: Option<usize> = None;
     let mut count = 0;
     let mut done = false;
-    clause_back(before, max, |w| {
-        if !done && is_negator(w) {
+    clause_back(before, max, |w, lower| {
+        if !done && negator(w, lower) {
             match last {
                 Some(l) if index - l > 3 => done = true,
                 _ => {
@@ -731,9 +791,25 @@ const VOICE_VERBS: &[&str] = &[
 /// Whether a sentence reports the complainant's words: its subject, early
 /// on, is not the Ombudsman, and a verb of saying or wanting follows.
 pub(crate) fn complainant_voice(text: &str) -> bool {
-    let mut words = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty());
+    // Words of letters, digits and apostrophes, read a byte at a time.
+    let voice_char = |c: char| c != '-' && word_char(c);
+    let mut i = 0;
+    let mut words = std::iter::from_fn(|| {
+        while let Some((c, len)) = char_at(text, i) {
+            if voice_char(c) {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        while let Some((c, len)) = char_at(text, i) {
+            if !voice_char(c) {
+                break;
+            }
+            i += len;
+        }
+        (start < i).then(|| &text[start..i])
+    });
     let first = words.next().unwrap_or("");
     if matches!(first, "We" | "I" | "The Ombudsman" | "Our" | "It" | "There") {
         return false;
@@ -744,30 +820,25 @@ pub(crate) fn complainant_voice(text: &str) -> bool {
     for w in std::iter::once(first).chain(words).take(7) {
         seen += 1;
         let lower = lower(w);
+        // Each read once: a `Lower` is checked for UTF-8 when read.
+        let (p, l): (&str, &str) = (&previous, &lower);
         // `to say`, `Mrs F can complain to`, `could have asked`: no one is
         // reported saying it.
-        let after_modal = modal && previous == "have";
-        modal = matches!(
-            previous.as_ref(),
-            "can" | "could" | "may" | "might" | "should" | "must"
-        );
+        let after_modal = modal && p == "have";
+        modal = matches!(p, "can" | "could" | "may" | "might" | "should" | "must");
         // `Mrs Z did not complain within twelve months`: nothing reported.
-        let denied = matches!(previous.as_ref(), "not" | "never" | "didn't" | "didn’t");
-        if previous == "to" || modal || after_modal || denied {
+        let denied = matches!(p, "not" | "never" | "didn't" | "didn’t");
+        if p == "to" || modal || after_modal || denied {
             previous = lower;
             continue;
         }
-        if matches!(
-            lower.as_ref(),
-            "we" | "i" | "ombudsman" | "council" | "investigation"
-        ) && seen > 1
-        {
+        if matches!(l, "we" | "i" | "ombudsman" | "council" | "investigation") && seen > 1 {
             return false;
         }
         // `The matters complained of`, `the issues raised`: a noun the
         // verb describes, no one reported.
         let described = matches!(
-            previous.as_ref(),
+            p,
             "matters"
                 | "matter"
                 | "issues"
@@ -780,8 +851,8 @@ pub(crate) fn complainant_voice(text: &str) -> bool {
                 | "parts"
                 | "concerns"
         );
-        if VOICE_VERBS.contains(&lower.as_ref()) && !described {
-            return lower != "would" || text.contains("would like");
+        if VOICE_VERBS.contains(&l) && !described {
+            return l != "would" || text.contains("would like");
         }
         previous = lower;
     }

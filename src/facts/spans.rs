@@ -103,11 +103,13 @@ pub(crate) fn negator_at(before: &str, max: usize) -> Option<usize> {
         .map_or(0, |p| p + 1);
     let mut first: Option<(usize, usize)> = None;
     for (n, (a, b)) in words_back(&before[cut..]).take(max).enumerate() {
-        let w = before[cut + a..cut + b].to_lowercase();
-        if CLAUSE_BACK.contains(&w.as_str()) {
+        // Compared ignoring ASCII case: no other letter lower-cases to
+        // these words' letters, and nothing is copied.
+        let w = &before[cut + a..cut + b];
+        if CLAUSE_BACK.iter().any(|c| w.eq_ignore_ascii_case(c)) {
             break;
         }
-        if is_negator(&w) {
+        if is_negator(w) {
             match first {
                 None => first = Some((n, cut + a)),
                 Some((last, _)) if n - last <= 3 => first = Some((n, cut + a)),

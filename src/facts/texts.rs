@@ -2,7 +2,7 @@
 //! phrases found in each.
 
 use super::scan::{scan, Hit};
-use super::sentence::{complainant_voice, split, Hits, Scope, Sentence};
+use super::sentence::{split, Hits, Scope, Sentence};
 use crate::{Decision, Node, Span};
 use std::ops::ControlFlow;
 use std::ops::Range;
@@ -164,7 +164,7 @@ fn push_unit<'d>(unit: &Unit<'d>, lazy: bool, out: &mut Vec<Sentence<'d>>) {
             text,
             unit: unit.text,
             hits: Hits::new(hits.clone(), range),
-            complainant_voice: unit.scope == Scope::Complaint || complainant_voice(text),
+            voice: Default::default(),
             continues: unit.continues,
             cut: false,
             pending,
