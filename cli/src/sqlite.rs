@@ -265,9 +265,9 @@ impl<'a> Db<'a> {
 }
 
 /// A thread with a connection of its own that copies the WAL into the
-/// database file after each commit (a passive checkpoint, which never
-/// waits for the writer nor makes it wait), so that the writing thread
-/// does not.
+/// database file after each commit (a passive checkpoint, which takes no
+/// lock the writer needs), so that the writing thread does not; the writer
+/// waits for it only when the WAL has grown long (see [`Db::begin`]).
 struct Checkpoints {
     state: std::sync::Arc<(std::sync::Mutex<Asked>, std::sync::Condvar)>,
     thread: Option<std::thread::JoinHandle<()>>,
