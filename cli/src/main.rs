@@ -3,6 +3,10 @@
 
 // The shared modules, from the library, under the names the commands use
 // (`crate::batch`, `crate::rows`, ...).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use lgsco_cli::{args, batch, input, out, rows, signal};
 
 mod akn;
