@@ -258,18 +258,23 @@ fn a_changed_file_replaces_its_rows() {
     assert_eq!(complete, 0);
 }
 
+/// The first column of the rows `sql` gives, as text.
+fn strings(db: &Path, sql: &str, params: impl rusqlite::Params) -> Vec<String> {
+    let db = Connection::open(db).unwrap();
+    let mut q = db.prepare(sql).unwrap();
+    let rows = q.query_map(params, |r| r.get(0)).unwrap();
+    rows.map(Result::unwrap).collect()
+}
+
 /// The files whose paragraphs the full-text index finds `word` in, sorted.
 fn found(db: &Path, word: &str) -> Vec<String> {
-    let db = Connection::open(db).unwrap();
-    let mut q = db
-        .prepare(
-            "SELECT DISTINCT d.file FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid
-             JOIN decisions d ON d.source = p.source
-             WHERE paragraphs_fts MATCH ?1 ORDER BY d.file",
-        )
-        .unwrap();
-    let files = q.query_map([word], |r| r.get(0)).unwrap();
-    files.map(Result::unwrap).collect()
+    strings(
+        db,
+        "SELECT DISTINCT d.file FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid
+         JOIN decisions d ON d.source = p.source
+         WHERE paragraphs_fts MATCH ?1 ORDER BY d.file",
+        [word],
+    )
 }
 
 #[test]
@@ -326,12 +331,7 @@ fn replaced_statements_are_found_by_their_new_words_only() {
 
 /// The `file` column of every decision, sorted.
 fn decision_names(db: &Path) -> Vec<String> {
-    let db = Connection::open(db).unwrap();
-    let mut q = db
-        .prepare("SELECT file FROM decisions ORDER BY file")
-        .unwrap();
-    let names = q.query_map([], |r| r.get(0)).unwrap();
-    names.map(Result::unwrap).collect()
+    strings(db, "SELECT file FROM decisions ORDER BY file", [])
 }
 
 #[test]
