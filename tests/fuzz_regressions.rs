@@ -387,3 +387,24 @@ fn cut_back_to_top_before_the_next_statement_round_trips() {
     let d = lgsco::parse_bytes(CUT_BACK_TO_TOP_BEFORE_THE_NEXT_STATEMENT).unwrap();
     assert!(d.sections.is_empty());
 }
+
+/// `tree_round_trip`, 2026-12-05 (shape of the finding, made-up words): a
+/// line between a paragraph and its list (a citation standing alone) that
+/// ends like a title, `... Council (23 002 958)`. The tree keeps it among
+/// the paragraph's trailing lines, and the rendering printed those after
+/// the items, where the line came right before `Decision : ...` and read as
+/// the title of another statement: the rendering lost the rest.
+const TITLE_LIKE_LINE_BEFORE_A_LIST: &[u8] = b"The Ombudsman's final decision\nSummary: We will not investigate this complaint about noise.\nThe complaint\nMr X complains about the noise from a depot.\n(Local Government Act 1974, section 26, Anvil Cross Council (23 002 958)\n\n\xe2\x80\xa3Category : Benefits and tax > Council tax\n\nDecision : Closed after initial enquiries\n\nDecision date : 23 Aug 2023\n\nWe will not investigate.\n";
+
+#[test]
+fn title_like_line_before_a_list_round_trips() {
+    assert_tree_round_trips(TITLE_LIKE_LINE_BEFORE_A_LIST);
+    assert_rendering_stable(TITLE_LIKE_LINE_BEFORE_A_LIST);
+    let d = lgsco::parse_bytes(TITLE_LIKE_LINE_BEFORE_A_LIST).unwrap();
+    let p = &d.sections[0].paragraphs[0];
+    assert_eq!((p.items.len(), p.trailing.len()), (1, 1));
+    // Printed where it stands: between the paragraph and its list.
+    let text = d.to_string();
+    let line = text.find("(Local Government Act").unwrap();
+    assert!(line < text.find("Category").unwrap(), "{text}");
+}

@@ -1,6 +1,6 @@
 //! The canonical text rendering of a decision (its `Display`).
 
-use crate::{Decision, Node, Paragraph, Text};
+use crate::{Decision, Node, Paragraph, Text, TextLine};
 use std::fmt;
 
 /// The canonical dashed rendering: header lines, the final-decision label,
@@ -26,17 +26,35 @@ impl fmt::Display for Decision {
         for t in self.texts() {
             match t.node {
                 Node::Summary(s) => writeln!(f, "Summary: {}", s.text)?,
-                Node::Paragraph(p) => writeln!(f, "{} {}", markers.of(p, &t), p.text)?,
+                Node::Paragraph(p) => {
+                    writeln!(f, "{} {}", markers.of(p, &t), p.text)?;
+                    for line in p.trailing.iter().filter(|l| before_items(p, l)) {
+                        writeln!(f, "{}", line.text)?;
+                    }
+                }
                 Node::Item(item) => {
                     let width = t.place.item.depth() * 2;
                     writeln!(f, "{:width$}• {}", "", item.text)?
                 }
+                // Printed with its paragraph.
+                Node::Trailing(l) if t.place.paragraph.is_some_and(|p| before_items(p, l)) => {}
                 _ => writeln!(f, "{}", t.text)?,
             }
             markers.printed_body = true;
         }
         Ok(())
     }
+}
+
+/// Whether a paragraph's trailing line stood between the paragraph and its
+/// items (a citation standing alone, then the list): it is printed there,
+/// as after the items it could read as something else (a title, before a
+/// `Decision :` line). A tree built by hand, without spans, keeps the
+/// order of its fields.
+fn before_items(p: &Paragraph, line: &TextLine) -> bool {
+    p.items
+        .first()
+        .is_some_and(|i| !line.span.is_empty() && line.span.end <= i.span.start)
 }
 
 /// The title and header lines, and the final-decision label.
