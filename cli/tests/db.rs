@@ -150,17 +150,11 @@ fn a_stopped_run_commits_its_chunks_says_so_and_exits_130_with_a_reader_attached
     let before: i64 = reader
         .query_row("SELECT count(*) FROM decisions", [], |r| r.get(0))
         .unwrap();
-    let out = lgsco()
-        .env("LGSCO_TEST_SIGNAL_AFTER", "300")
-        .env("LGSCO_TEST_CHUNK", "100")
-        .args([
-            "sqlite",
-            input.path().to_str().unwrap(),
-            "-o",
-            db.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let hooks = [
+        ("LGSCO_TEST_SIGNAL_AFTER", "300"),
+        ("LGSCO_TEST_CHUNK", "100"),
+    ];
+    let out = sqlite_with(&hooks, input.path(), &db);
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{err}");
     assert!(err.contains("interrupted"), "{err}");
@@ -185,16 +179,8 @@ fn a_signal_after_the_last_statement_is_not_an_interruption() {
     let all = statement_names(&txt_files(input.path())).len();
     let tmp = tempfile::tempdir().unwrap();
     let db = tmp.path().join("lgsco.db");
-    let out = lgsco()
-        .env("LGSCO_TEST_SIGNAL_AFTER", all.to_string())
-        .args([
-            "sqlite",
-            input.path().to_str().unwrap(),
-            "-o",
-            db.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let all_text = all.to_string();
+    let out = sqlite_with(&[("LGSCO_TEST_SIGNAL_AFTER", &all_text)], input.path(), &db);
     let err = text(&out.stderr);
     assert_ne!(out.status.code(), Some(130), "{err}");
     assert!(!err.contains("interrupted"), "{err}");
@@ -229,6 +215,20 @@ fn sqlite_run(input: &Path, db: &Path) -> Output {
         "-o",
         db.to_str().unwrap(),
     ])
+}
+
+/// [`sqlite_run`] with test hooks set in its environment.
+fn sqlite_with(hooks: &[(&str, &str)], input: &Path, db: &Path) -> Output {
+    let mut cmd = lgsco();
+    cmd.envs(hooks.iter().copied());
+    cmd.args([
+        "sqlite",
+        input.to_str().unwrap(),
+        "-o",
+        db.to_str().unwrap(),
+    ])
+    .output()
+    .unwrap()
 }
 
 #[test]
