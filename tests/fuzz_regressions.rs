@@ -408,3 +408,21 @@ fn title_like_line_before_a_list_round_trips() {
     let line = text.find("(Local Government Act").unwrap();
     assert!(line < text.find("Category").unwrap(), "{text}");
 }
+
+/// `tree_round_trip`, 2026-12-05 (shape of the finding, made-up words):
+/// finding 22 again, the title-like line standing between two items of the
+/// list, and a `Category :` line after the list.
+const TITLE_LIKE_LINE_BETWEEN_ITEMS: &[u8] = b"The Ombudsman's final decision\nSummary: We will not investigate this complaint about a plan.\nThe complaint\nMrs X complains about her son's plan:\n\n\xc2\xb7the plan was late;\n(Local Government Act 1974, section 26, Anvil Cross Council (19 011 371)\n\n\xc2\xb7the plan was wrong.\n\nCategory : Education > Special educational needs\n\nWe will not investigate.\n";
+
+#[test]
+fn title_like_line_between_items_round_trips() {
+    assert_tree_round_trips(TITLE_LIKE_LINE_BETWEEN_ITEMS);
+    assert_rendering_stable(TITLE_LIKE_LINE_BETWEEN_ITEMS);
+    let d = lgsco::parse_bytes(TITLE_LIKE_LINE_BETWEEN_ITEMS).unwrap();
+    let p = &d.sections[0].paragraphs[0];
+    assert_eq!((p.items.len(), p.trailing.len()), (2, 1));
+    // Printed where it stands: between the two items.
+    let text = d.to_string();
+    let line = text.find("(Local Government Act").unwrap();
+    assert!(text.find("late").unwrap() < line && line < text.find("wrong").unwrap(), "{text}");
+}

@@ -26,18 +26,25 @@ impl fmt::Display for Decision {
         for t in self.texts() {
             match t.node {
                 Node::Summary(s) => writeln!(f, "Summary: {}", s.text)?,
-                Node::Paragraph(p) => {
-                    writeln!(f, "{} {}", markers.of(p, &t), p.text)?;
-                    for line in p.trailing.iter().filter(|l| before_items(p, l)) {
-                        writeln!(f, "{}", line.text)?;
-                    }
-                }
+                Node::Paragraph(p) => writeln!(f, "{} {}", markers.of(p, &t), p.text)?,
                 Node::Item(item) => {
+                    if let (Some(p), [k]) = (t.place.paragraph, t.place.item.as_slice()) {
+                        for line in p
+                            .trailing
+                            .iter()
+                            .filter(|l| stood_before(p, l) == Some(*k as usize))
+                        {
+                            writeln!(f, "{}", line.text)?;
+                        }
+                    }
                     let width = t.place.item.depth() * 2;
                     writeln!(f, "{:width$}• {}", "", item.text)?
                 }
-                // Printed with its paragraph.
-                Node::Trailing(l) if t.place.paragraph.is_some_and(|p| before_items(p, l)) => {}
+                // Printed before the item it stood before.
+                Node::Trailing(l)
+                    if t.place
+                        .paragraph
+                        .is_some_and(|p| stood_before(p, l).is_some()) => {}
                 _ => writeln!(f, "{}", t.text)?,
             }
             markers.printed_body = true;
@@ -46,15 +53,17 @@ impl fmt::Display for Decision {
     }
 }
 
-/// Whether a paragraph's trailing line stood between the paragraph and its
-/// items (a citation standing alone, then the list): it is printed there,
-/// as after the items it could read as something else (a title, before a
-/// `Decision :` line). A tree built by hand, without spans, keeps the
-/// order of its fields.
-fn before_items(p: &Paragraph, line: &TextLine) -> bool {
-    p.items
-        .first()
-        .is_some_and(|i| !line.span.is_empty() && line.span.end <= i.span.start)
+/// The paragraph's item (of its outer list) that a trailing line stood
+/// before, by their spans: a citation standing alone between the paragraph
+/// and its list, or between two items. It is printed there, as after the
+/// list it could read as something else (a title, before a `Decision :`
+/// line). A tree built by hand, without spans, keeps the order of its
+/// fields.
+fn stood_before(p: &Paragraph, line: &TextLine) -> Option<usize> {
+    if line.span.is_empty() {
+        return None;
+    }
+    p.items.iter().position(|i| line.span.end <= i.span.start)
 }
 
 /// The title and header lines, and the final-decision label.
