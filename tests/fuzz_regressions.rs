@@ -424,5 +424,8 @@ fn title_like_line_between_items_round_trips() {
     // Printed where it stands: between the two items.
     let text = d.to_string();
     let line = text.find("(Local Government Act").unwrap();
-    assert!(text.find("late").unwrap() < line && line < text.find("wrong").unwrap(), "{text}");
+    assert!(
+        text.find("late").unwrap() < line && line < text.find("wrong").unwrap(),
+        "{text}"
+    );
 }
