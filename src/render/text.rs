@@ -23,28 +23,22 @@ impl fmt::Display for Decision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         header(self, f)?;
         let mut markers = Markers::default();
+        let mut moved = Moved::default();
         for t in self.texts() {
             match t.node {
                 Node::Summary(s) => writeln!(f, "Summary: {}", s.text)?,
-                Node::Paragraph(p) => writeln!(f, "{} {}", markers.of(p, &t), p.text)?,
+                Node::Paragraph(p) => {
+                    moved = Moved::of(p);
+                    writeln!(f, "{} {}", markers.of(p, &t), p.text)?
+                }
                 Node::Item(item) => {
                     if let (Some(p), [k]) = (t.place.paragraph, t.place.item.as_slice()) {
-                        for line in p
-                            .trailing
-                            .iter()
-                            .filter(|l| stood_before(p, l) == Some(*k as usize))
-                        {
-                            writeln!(f, "{}", line.text)?;
-                        }
+                        moved.print_before(p, *k as usize, f)?;
                     }
                     let width = t.place.item.depth() * 2;
                     writeln!(f, "{:width$}• {}", "", item.text)?
                 }
-                // Printed before the item it stood before.
-                Node::Trailing(l)
-                    if t.place
-                        .paragraph
-                        .is_some_and(|p| stood_before(p, l).is_some()) => {}
+                Node::Trailing(_) if moved.next_was_moved() => {}
                 _ => writeln!(f, "{}", t.text)?,
             }
             markers.printed_body = true;
@@ -53,17 +47,63 @@ impl fmt::Display for Decision {
     }
 }
 
-/// The paragraph's item (of its outer list) that a trailing line stood
-/// before, by their spans: a citation standing alone between the paragraph
-/// and its list, or between two items. It is printed there, as after the
-/// list it could read as something else (a title, before a `Decision :`
-/// line). A tree built by hand, without spans, keeps the order of its
-/// fields.
-fn stood_before(p: &Paragraph, line: &TextLine) -> Option<usize> {
-    if line.span.is_empty() {
-        return None;
+/// A paragraph's trailing lines that stood before one of its items (a
+/// citation standing alone between the paragraph and its list, or between
+/// two items), by their spans: each is printed before that item, as after
+/// the list it could read as something else (a title, before a `Decision
+/// :` line). A tree built by hand, without spans, keeps the order of its
+/// fields. Worked out once a paragraph, in one pass over both lists.
+#[derive(Default)]
+struct Moved {
+    /// For each trailing line, the item of the outer list it stood before.
+    before: Vec<Option<usize>>,
+    /// The next trailing line to print before an item.
+    printed: usize,
+    /// The trailing lines the walk has reached.
+    reached: usize,
+}
+
+impl Moved {
+    fn of(p: &Paragraph) -> Moved {
+        let mut k = 0;
+        let before = p
+            .trailing
+            .iter()
+            .map(|line: &TextLine| {
+                if line.span.is_empty() {
+                    return None;
+                }
+                while p.items.get(k).is_some_and(|i| i.span.start < line.span.end) {
+                    k += 1;
+                }
+                (k < p.items.len()).then_some(k)
+            })
+            .collect();
+        Moved {
+            before,
+            ..Moved::default()
+        }
     }
-    p.items.iter().position(|i| line.span.end <= i.span.start)
+
+    /// Print the trailing lines that stood before item `k` of `p`.
+    fn print_before(&mut self, p: &Paragraph, k: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        while let Some(at) = self.before.get(self.printed) {
+            match at {
+                Some(j) if *j > k => break,
+                Some(_) => writeln!(f, "{}", p.trailing[self.printed].text)?,
+                None => {}
+            }
+            self.printed += 1;
+        }
+        Ok(())
+    }
+
+    /// Whether the walk's next trailing line was printed before an item.
+    fn next_was_moved(&mut self) -> bool {
+        let moved = self.before.get(self.reached).is_some_and(Option::is_some);
+        self.reached += 1;
+        moved
+    }
 }
 
 /// The title and header lines, and the final-decision label.
