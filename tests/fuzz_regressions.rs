@@ -429,3 +429,51 @@ fn title_like_line_between_items_round_trips() {
         "{text}"
     );
 }
+
+/// `tree_round_trip`, 2026-12-05 (shape of the finding): cut `Back to top`
+/// lines, and nothing else, after the header. Only the last counted as the
+/// end, so `Back` was a cut heading; in the rendering it was the last line
+/// and set aside. Every cut `Back to top` in the run that ends the text is
+/// set aside, whatever stands before it.
+const CUT_BACK_TO_TOP_RUN_AFTER_THE_HEADER: &[u8] =
+    b"Decision : Upheld\n\nBack to t\n\nBack\nBack to t";
+
+/// `display_round_trip`, 2026-12-05 (shape of the finding, made-up words):
+/// the same run after a summary and a paragraph, blank lines between.
+const CUT_BACK_TO_TOP_RUN_AFTER_A_PARAGRAPH: &[u8] = b"Bramwell Council (23 018 040)\nDecision date : 14 May 2024\n\nSummary: s.\nThe complaint\nMr X complained.\n\nBack to \n\n \n\nBack to \n\n\nBack to t";
+
+#[test]
+fn cut_back_to_top_run_at_the_end_is_set_aside() {
+    for input in [
+        CUT_BACK_TO_TOP_RUN_AFTER_THE_HEADER,
+        CUT_BACK_TO_TOP_RUN_AFTER_A_PARAGRAPH,
+    ] {
+        assert_rendering_stable(input);
+        assert_tree_round_trips(input);
+        let d = lgsco::parse_bytes(input).unwrap();
+        // Set aside from the first cut line to the end (adjacent skips join).
+        let first = input.windows(4).position(|w| w == b"Back").unwrap();
+        let cut: Vec<_> = d.skipped.iter().map(|s| (s.reason, s.span.start)).collect();
+        assert_eq!(cut[0], (lgsco::SkipReason::BackToTop, first), "{d:?}");
+        assert!(d
+            .skipped
+            .iter()
+            .all(|s| s.reason == lgsco::SkipReason::BackToTop));
+        assert_eq!(d.skipped.last().unwrap().span.end, input.len());
+    }
+    let d = lgsco::parse_bytes(CUT_BACK_TO_TOP_RUN_AFTER_THE_HEADER).unwrap();
+    assert!(d.summary.is_none() && d.sections.is_empty());
+}
+
+#[test]
+fn cut_back_to_top_before_the_text_is_text() {
+    let input = b"Decision : Upheld\n\nBack to t\n\nBack\nThe council was at fault.";
+    assert_rendering_stable(input);
+    assert_tree_round_trips(input);
+    let d = lgsco::parse_bytes(input).unwrap();
+    assert!(d.skipped.is_empty(), "{:?}", d.skipped);
+    assert_eq!(
+        d.summary.as_ref().map(|s| s.text.as_str()),
+        Some("Back to t")
+    );
+}

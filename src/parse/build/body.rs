@@ -41,20 +41,25 @@ impl Builder<'_> {
     }
 
     /// Where the statement's own text ends, as the canonical rendering will
-    /// print it: page furniture and `Back to top` are skipped, and a late
-    /// `Summary:` line is moved to the top, so the line before them is the
-    /// last, here and in the rendering. (A first plain line before any
-    /// section is the unlabelled summary, as `plain` decides.)
+    /// print it: page furniture and `Back to top` are skipped, and so are
+    /// the cut `Back to top` lines that end the text (`plain` sets them
+    /// aside), and a late `Summary:` line is moved to the top, so the line
+    /// before them is the last, here and in the rendering. (A first plain
+    /// line before any section is the unlabelled summary, as `plain`
+    /// decides.)
     pub(super) fn content_end_of(&self, body: &Pair<'_, Rule>) -> usize {
         let mut summary = false;
         let mut sections = false;
         let mut end = None;
+        // Where the text ended before the run of cut `Back to top` lines
+        // read last: the body's start when the run is all there is.
+        let mut before_cut: Option<Option<usize>> = None;
         for line in body.clone().into_inner() {
+            let cut = line.as_rule() == Rule::plain_line
+                && cut_back_to_top(line.as_str().trim_matches(blank));
             match line.as_rule() {
                 Rule::furniture_line | Rule::back_to_top | Rule::EOI => continue,
                 Rule::next_statement => continue,
-                // A `Back to top` cut short, skipped when it is the last line.
-                Rule::plain_line if cut_back_to_top(line.as_str().trim_matches(blank)) => continue,
                 Rule::summary => summary = true,
                 Rule::plain_line if !summary => {
                     let labelled = line
@@ -71,8 +76,18 @@ impl Builder<'_> {
                 }
                 _ => sections = true,
             }
+            if cut {
+                before_cut.get_or_insert(end);
+            } else {
+                before_cut = None;
+            }
             end = Some(line.as_span().end());
         }
+        let end = match before_cut {
+            Some(None) => Some(body.as_span().start()),
+            Some(before) => before,
+            None => end,
+        };
         end.map_or(self.content_end, |end| {
             self.src[..end].trim_end_matches(trailing).len()
         })
@@ -200,10 +215,14 @@ impl Builder<'_> {
         if text.is_empty() {
             return;
         }
+        let last = span.end >= self.content_end;
+        // A `Back to top` cut short, in the run of lines that ends the text.
+        if last && cut_back_to_top(&text) {
+            return self.skip(span, SkipReason::BackToTop);
+        }
         let Some(text) = self.plain_summary(text, span) else {
             return;
         };
-        let last = span.end >= self.content_end;
         // Only heading-like lines, or a cut last line, need the lookup.
         let heading_like = looks_like_heading(&text);
         let kind = if heading_like || (last && text.len() <= 160) {
@@ -255,17 +274,14 @@ impl Builder<'_> {
         None
     }
 
-    /// The last line of a statement cut short: the start of a heading, of
-    /// `Back to top` or of the signature. Gives the text back when it is
-    /// none of them.
+    /// The last line of a statement cut short: the start of a heading or of
+    /// the signature. Gives the text back when it is neither.
     fn cut_last_line(&mut self, text: String, span: Span) -> Option<String> {
         if let Some(kind) = (text.chars().count() >= 6)
             .then(|| SectionKind::from_truncated(&text))
             .flatten()
         {
             self.heading(text, kind, span);
-        } else if cut_back_to_top(&text) {
-            self.skip(span, SkipReason::BackToTop);
         } else if text.len() >= 12 && is_signature_prefix(&text) {
             self.d.signature = Some(Signature {
                 text,
