@@ -50,13 +50,9 @@ impl Builder<'_> {
     pub(super) fn content_end_of(&self, body: &Pair<'_, Rule>) -> usize {
         let mut summary = false;
         let mut sections = false;
+        let mut counted = false;
         let mut end = None;
-        // Where the text ended before the run of cut `Back to top` lines
-        // read last: the body's start when the run is all there is.
-        let mut before_cut: Option<Option<usize>> = None;
         for line in body.clone().into_inner() {
-            let cut = line.as_rule() == Rule::plain_line
-                && cut_back_to_top(line.as_str().trim_matches(blank));
             match line.as_rule() {
                 Rule::furniture_line | Rule::back_to_top | Rule::EOI => continue,
                 Rule::next_statement => continue,
@@ -76,21 +72,19 @@ impl Builder<'_> {
                 }
                 _ => sections = true,
             }
-            if cut {
-                before_cut.get_or_insert(end);
-            } else {
-                before_cut = None;
+            counted = true;
+            let cut = line.as_rule() == Rule::plain_line
+                && cut_back_to_top(line.as_str().trim_matches(blank));
+            if !cut {
+                end = Some(line.as_span().end());
             }
-            end = Some(line.as_span().end());
         }
-        let end = match before_cut {
-            Some(None) => Some(body.as_span().start()),
-            Some(before) => before,
-            None => end,
-        };
-        end.map_or(self.content_end, |end| {
-            self.src[..end].trim_end_matches(trailing).len()
-        })
+        match end {
+            Some(end) => self.src[..end].trim_end_matches(trailing).len(),
+            // Cut `Back to top` lines are all there is: each is in the run.
+            None if counted => body.as_span().start(),
+            None => self.content_end,
+        }
     }
 
     /// Another statement, set aside whole: [`crate::parse_all`] starts
