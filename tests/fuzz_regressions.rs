@@ -398,15 +398,23 @@ const TITLE_LIKE_LINE_BEFORE_A_LIST: &[u8] = b"The Ombudsman's final decision\nS
 
 #[test]
 fn title_like_line_before_a_list_round_trips() {
-    assert_tree_round_trips(TITLE_LIKE_LINE_BEFORE_A_LIST);
-    assert_rendering_stable(TITLE_LIKE_LINE_BEFORE_A_LIST);
-    let d = lgsco::parse_bytes(TITLE_LIKE_LINE_BEFORE_A_LIST).unwrap();
-    let p = &d.sections[0].paragraphs[0];
-    assert_eq!((p.items.len(), p.trailing.len()), (1, 1));
+    let (text, line) = rendered_title_like_line(TITLE_LIKE_LINE_BEFORE_A_LIST, 1);
     // Printed where it stands: between the paragraph and its list.
+    assert!(line < text.find("Category").unwrap(), "{text}");
+}
+
+/// Checks both round trips of an input whose first paragraph has `items`
+/// items and one trailing line, `(Local Government Act ...`; gives the
+/// rendering and where that line is printed in it.
+fn rendered_title_like_line(input: &[u8], items: usize) -> (String, usize) {
+    assert_tree_round_trips(input);
+    assert_rendering_stable(input);
+    let d = lgsco::parse_bytes(input).unwrap();
+    let p = &d.sections[0].paragraphs[0];
+    assert_eq!((p.items.len(), p.trailing.len()), (items, 1));
     let text = d.to_string();
     let line = text.find("(Local Government Act").unwrap();
-    assert!(line < text.find("Category").unwrap(), "{text}");
+    (text, line)
 }
 
 /// `tree_round_trip`, 2026-12-05 (shape of the finding, made-up words):
@@ -416,14 +424,8 @@ const TITLE_LIKE_LINE_BETWEEN_ITEMS: &[u8] = b"The Ombudsman's final decision\nS
 
 #[test]
 fn title_like_line_between_items_round_trips() {
-    assert_tree_round_trips(TITLE_LIKE_LINE_BETWEEN_ITEMS);
-    assert_rendering_stable(TITLE_LIKE_LINE_BETWEEN_ITEMS);
-    let d = lgsco::parse_bytes(TITLE_LIKE_LINE_BETWEEN_ITEMS).unwrap();
-    let p = &d.sections[0].paragraphs[0];
-    assert_eq!((p.items.len(), p.trailing.len()), (2, 1));
+    let (text, line) = rendered_title_like_line(TITLE_LIKE_LINE_BETWEEN_ITEMS, 2);
     // Printed where it stands: between the two items.
-    let text = d.to_string();
-    let line = text.find("(Local Government Act").unwrap();
     assert!(
         text.find("late").unwrap() < line && line < text.find("wrong").unwrap(),
         "{text}"
